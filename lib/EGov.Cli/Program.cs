@@ -1,0 +1,7 @@
+using System.CommandLine;
+using EGov.Cli;
+
+var root = new RootCommand("egov: the UN E-Government Survey notebooks' command line.");
+root.Subcommands.Add(SummaryCommand.Create());
+root.Subcommands.Add(ImportCommand.Create());
+return root.Parse(args).Invoke();

@@ -1,0 +1,58 @@
+using System.CommandLine;
+using System.Globalization;
+using EGov.Data;
+
+namespace EGov.Cli;
+
+/// <summary><c>egov summary</c>: what the dataset holds, edition by edition, and China's row in each.</summary>
+internal static class SummaryCommand
+{
+    public static Command Create()
+    {
+        var data = new Option<string?>("--data") { Description = "A folder of canonical files; default: the data embedded in EGov.dll." };
+        var country = new Option<string>("--country") { Description = "The country whose row to show in every edition.", DefaultValueFactory = _ => "CHN" };
+        var command = new Command("summary", "Print the editions, the countries per edition and one country's row in every edition.") { data, country };
+        command.SetAction(parse => Run(parse.GetValue(data), parse.GetValue(country)!));
+        return command;
+    }
+
+    private static int Run(string? dataFolder, string country)
+    {
+        try
+        {
+            var survey = dataFolder is null ? Survey.Load() : Survey.Load(dataFolder);
+            var records = survey.Dataset.Records;
+            Console.WriteLine($"UN E-Government Survey: {survey.Editions.Count} editions ({string.Join(", ", survey.Editions)}), " +
+                              $"{survey.CountryList.Count} member states, {records.Count} rows.");
+            Console.WriteLine();
+            Console.WriteLine("edition  countries  assessed  not assessed  mean EGDI  max |EGDI - mean(OSI,HCI,TII)|  source");
+            foreach (var edition in survey.Editions)
+            {
+                var rows = records.Where(r => r.Edition == edition).ToList();
+                var assessed = rows.Where(r => r.IsAssessed).ToList();
+                var mean = assessed.Average(r => r.Egdi!.Value);
+                var deviation = rows.Select(EgdiConsistency.Deviation).Max() ?? 0m;
+                var source = survey.Dataset.Sources.FirstOrDefault(s => s.Edition == edition)?.Source ?? "";
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{edition,7}  {rows.Count,9}  {assessed.Count,8}  {rows.Count - assessed.Count,12}  {mean,9:0.0000}  {deviation,31:0.000000}  {source}"));
+            }
+            var iso3 = survey.Iso3Of(country);
+            Console.WriteLine();
+            Console.WriteLine($"{survey.CountryInfo(iso3).Name} ({iso3}) in every edition:");
+            Console.WriteLine("edition  name as published              EGDI     OSI      HCI      TII      EPI      rank  level");
+            foreach (var r in records.Where(r => r.Iso3 == iso3))
+            {
+                string V(decimal? v) => v?.ToString(CultureInfo.InvariantCulture) ?? "-";
+                var level = r.Egdi is { } e ? LevelGroups.Of(e).Label() : "not assessed";
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{r.Edition,7}  {r.CountryName,-28}  {V(r.Egdi),-7}  {V(r.Osi),-7}  {V(r.Hci),-7}  {V(r.Tii),-7}  {V(r.Epi),-7}  {r.EgdiRank?.ToString(CultureInfo.InvariantCulture) ?? "-",4}  {level}"));
+            }
+            return 0;
+        }
+        catch (Exception e) when (e is DataValidationException or UnknownCountryException)
+        {
+            Console.Error.WriteLine(e.Message);
+            return 1;
+        }
+    }
+}

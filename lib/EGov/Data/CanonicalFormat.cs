@@ -1,0 +1,24 @@
+namespace EGov.Data;
+
+/// <summary>File names and headers of the canonical dataset in data/ (documented in data/README.md).</summary>
+public static class CanonicalFormat
+{
+    /// <summary>One row per (edition, ISO3).</summary>
+    public const string EgdiFile = "egdi.csv";
+    /// <summary>One row per member state.</summary>
+    public const string CountriesFile = "countries.csv";
+    /// <summary>One row per name spelling.</summary>
+    public const string AliasesFile = "country-aliases.csv";
+    /// <summary>The Frictionless data-package manifest.</summary>
+    public const string ManifestFile = "datapackage.json";
+
+    /// <summary>Columns of <see cref="EgdiFile"/>.</summary>
+    public static readonly IReadOnlyList<string> EgdiHeader = ["edition", "iso3", "country_name", "egdi", "osi", "hci", "tii", "epi", "egdi_rank"];
+    /// <summary>Columns of <see cref="CountriesFile"/>.</summary>
+    public static readonly IReadOnlyList<string> CountriesHeader = ["iso3", "name", "region", "sub_region", "income_group_2018", "development_status_2018"];
+    /// <summary>Columns of <see cref="AliasesFile"/>.</summary>
+    public static readonly IReadOnlyList<string> AliasesHeader = ["alias", "iso3", "seen_in"];
+
+    /// <summary>The CSV files, in the order they are written and listed in the manifest.</summary>
+    public static readonly IReadOnlyList<string> CsvFiles = [EgdiFile, CountriesFile, AliasesFile];
+}

@@ -1,0 +1,125 @@
+using EGov.Data.Csv;
+
+namespace EGov.Data;
+
+/// <summary>Reads and validates the canonical files; every problem in any of them is collected before anything is returned.</summary>
+public static class CanonicalReader
+{
+    /// <summary>The regions the survey uses.</summary>
+    public static readonly IReadOnlySet<string> Regions = new HashSet<string>(["Africa", "Americas", "Asia", "Europe", "Oceania"], StringComparer.Ordinal);
+
+    /// <summary>Reads a dataset from the files' bytes keyed by file name; <paramref name="displayPrefix"/> is put before each name in reports.</summary>
+    /// <exception cref="DataValidationException">Any file is missing or breaks a rule.</exception>
+    public static SurveyDataset Read(IReadOnlyDictionary<string, byte[]> files, string displayPrefix)
+    {
+        var problems = new List<ValidationProblem>();
+        string Display(string name) => displayPrefix + name;
+        foreach (var name in CanonicalFormat.CsvFiles.Append(CanonicalFormat.ManifestFile).Where(n => !files.ContainsKey(n)))
+            problems.Add(new ValidationProblem(Display(name), 0, 0, "", "", ValidationRule.MissingInput, "the file is missing"));
+        if (problems.Count > 0) throw new DataValidationException(problems);
+
+        var countries = ReadCountries(Parse(CanonicalFormat.CountriesFile, CanonicalFormat.CountriesHeader), problems);
+        var iso3s = countries.Select(c => c.Iso3).ToHashSet(StringComparer.Ordinal);
+        var aliases = ReadAliases(Parse(CanonicalFormat.AliasesFile, CanonicalFormat.AliasesHeader), iso3s, problems);
+        var located = ReadRecords(Parse(CanonicalFormat.EgdiFile, CanonicalFormat.EgdiHeader), problems);
+        problems.AddRange(DatasetRules.Check(located, iso3s, ("egdi", 4)));
+        problems.AddRange(DataPackageManifest.VerifyChecksums(Display(CanonicalFormat.ManifestFile), files[CanonicalFormat.ManifestFile], files));
+        if (problems.Count > 0) throw new DataValidationException(problems);
+
+        var sources = DataPackageManifest.ReadEditionSources(files[CanonicalFormat.ManifestFile]);
+        return new SurveyDataset(located.Select(l => l.Value).ToList(), countries, aliases, sources);
+
+        CsvDocument? Parse(string name, IReadOnlyList<string> header)
+        {
+            var document = CsvDocument.Parse(Display(name), files[name], ',', problems);
+            if (document is null) return null;
+            if (!document.Header.SequenceEqual(header, StringComparer.Ordinal))
+            {
+                problems.Add(new ValidationProblem(document.Path, 1, 0, "", string.Join(",", document.Header), ValidationRule.WrongHeader,
+                    $"expected the header '{string.Join(",", header)}'"));
+                return null;
+            }
+            return document;
+        }
+    }
+
+    private static List<Located<EditionRecord>> ReadRecords(CsvDocument? document, List<ValidationProblem> problems)
+    {
+        var records = new List<Located<EditionRecord>>();
+        if (document is null) return records;
+        var fields = new FieldParser(document, problems);
+        foreach (var row in document.Rows)
+        {
+            if (!fields.HasHeaderFieldCount(row)) continue;
+            var before = problems.Count;
+            var edition = fields.Edition(row, 0);
+            var iso3 = Iso3(fields, row, 1);
+            var name = fields.Required(row, 2);
+            var year = edition ?? 0;
+            var egdi = fields.Index(row, 3);
+            var osi = fields.Index(row, 4);
+            var hci = fields.Index(row, 5, IndexRanges.Maximum(year, SurveyIndex.Hci));
+            var tii = fields.Index(row, 6);
+            var epi = fields.Index(row, 7);
+            var rank = fields.Rank(row, 8);
+            if (problems.Count > before) continue;
+            records.Add(new Located<EditionRecord>(new EditionRecord(edition!.Value, iso3!, name!, egdi, osi, hci, tii, epi, rank), document.Path, row.Line));
+        }
+        return records;
+    }
+
+    private static List<Country> ReadCountries(CsvDocument? document, List<ValidationProblem> problems)
+    {
+        var countries = new List<Country>();
+        if (document is null) return countries;
+        var fields = new FieldParser(document, problems);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var row in document.Rows)
+        {
+            if (!fields.HasHeaderFieldCount(row)) continue;
+            var before = problems.Count;
+            var iso3 = Iso3(fields, row, 0);
+            var values = Enumerable.Range(1, 5).Select(i => fields.Required(row, i)).ToArray();
+            if (values[1] is { } region && !Regions.Contains(region))
+                fields.Report(row, 2, ValidationRule.NotAllowedValue, $"not a survey region ({string.Join(", ", Regions)})");
+            if (iso3 is not null && !seen.Add(iso3))
+                fields.Report(row, 0, ValidationRule.DuplicateRow, "the ISO3 code appears twice");
+            if (problems.Count > before) continue;
+            countries.Add(new Country(iso3!, values[0]!, values[1]!, values[2]!, values[3]!, values[4]!));
+        }
+        return countries;
+    }
+
+    private static List<CountryAlias> ReadAliases(CsvDocument? document, IReadOnlySet<string> iso3s, List<ValidationProblem> problems)
+    {
+        var aliases = new List<CountryAlias>();
+        if (document is null) return aliases;
+        var fields = new FieldParser(document, problems);
+        var byKey = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var row in document.Rows)
+        {
+            if (!fields.HasHeaderFieldCount(row)) continue;
+            var before = problems.Count;
+            var alias = fields.Required(row, 0);
+            var iso3 = Iso3(fields, row, 1);
+            var seenIn = fields.Required(row, 2);
+            if (iso3 is not null && !iso3s.Contains(iso3))
+                fields.Report(row, 1, ValidationRule.UnknownIso3, "the ISO3 code is not in the countries table");
+            if (alias is not null && iso3 is not null && byKey.TryGetValue(NameKey.Of(alias), out var other) && other != iso3)
+                fields.Report(row, 0, ValidationRule.ConflictingAlias, $"the same name already means {other}");
+            if (problems.Count > before) continue;
+            byKey[NameKey.Of(alias!)] = iso3!;
+            aliases.Add(new CountryAlias(alias!, iso3!, seenIn!));
+        }
+        return aliases;
+    }
+
+    private static string? Iso3(FieldParser fields, CsvLine row, int index)
+    {
+        var text = fields.Required(row, index);
+        if (text is null) return null;
+        if (text.Length == 3 && text.All(char.IsAsciiLetterUpper)) return text;
+        fields.Report(row, index, ValidationRule.UnknownIso3, "an ISO3 code is three capital letters");
+        return null;
+    }
+}

@@ -1,0 +1,47 @@
+using System.Globalization;
+using System.Text;
+using nietras.SeparatedValues;
+
+namespace EGov.Data;
+
+/// <summary>Writes a <see cref="SurveyDataset"/> as the canonical files: UTF-8 without BOM, LF line ends, RFC 4180 quoting.</summary>
+public static class CanonicalWriter
+{
+    /// <summary>The canonical files' bytes by file name, the manifest included.</summary>
+    public static IReadOnlyDictionary<string, byte[]> Render(SurveyDataset dataset)
+    {
+        var files = new Dictionary<string, byte[]>
+        {
+            [CanonicalFormat.EgdiFile] = Csv(CanonicalFormat.EgdiHeader, dataset.Records.Select(r => new[]
+            {
+                r.Edition.ToString(CultureInfo.InvariantCulture), r.Iso3, r.CountryName,
+                Number(r.Egdi), Number(r.Osi), Number(r.Hci), Number(r.Tii), Number(r.Epi),
+                r.EgdiRank?.ToString(CultureInfo.InvariantCulture) ?? "",
+            })),
+            [CanonicalFormat.CountriesFile] = Csv(CanonicalFormat.CountriesHeader, dataset.Countries.Select(c => new[]
+            {
+                c.Iso3, c.Name, c.Region, c.SubRegion, c.IncomeGroup2018, c.DevelopmentStatus2018,
+            })),
+            [CanonicalFormat.AliasesFile] = Csv(CanonicalFormat.AliasesHeader, dataset.Aliases.Select(a => new[] { a.Alias, a.Iso3, a.SeenIn })),
+        };
+        files[CanonicalFormat.ManifestFile] = DataPackageManifest.Render(dataset, files);
+        return files;
+    }
+
+    private static string Number(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";
+
+    private static byte[] Csv(IReadOnlyList<string> header, IEnumerable<string[]> rows)
+    {
+        var text = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+        using (var writer = Sep.New(',').Writer(o => o with { Escape = true }).To(text))
+        {
+            foreach (var values in rows)
+            {
+                using var row = writer.NewRow();
+                for (var i = 0; i < header.Count; i++) row[header[i]].Set(values[i]);
+            }
+        }
+        var csv = text.ToString().ReplaceLineEndings("\n");
+        return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(csv);
+    }
+}

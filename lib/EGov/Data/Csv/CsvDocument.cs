@@ -1,0 +1,84 @@
+using System.Text;
+using nietras.SeparatedValues;
+
+namespace EGov.Data.Csv;
+
+/// <summary>
+/// A delimited text file read strictly: UTF-8 with or without a byte-order mark, LF or CRLF line ends, RFC 4180 quoting.
+/// Records keep their line numbers so that every problem can point at a line and column.
+/// </summary>
+/// <param name="Path">The file's path as given, used in problem reports.</param>
+/// <param name="Header">The first record.</param>
+/// <param name="Rows">Every record after the header, blank lines skipped.</param>
+public sealed record CsvDocument(string Path, IReadOnlyList<string> Header, IReadOnlyList<CsvLine> Rows)
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>Decodes bytes as strict UTF-8 (a leading byte-order mark is dropped), or reports an <see cref="ValidationRule.Encoding"/> problem.</summary>
+    public static string? DecodeUtf8(string path, ReadOnlySpan<byte> bytes, ICollection<ValidationProblem> problems)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) bytes = bytes[3..];
+        try
+        {
+            return StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException e)
+        {
+            _ = e;
+            var bad = ValidPrefixLength(bytes);
+            var lineStart = bytes[..bad].LastIndexOf((byte)'\n') + 1;
+            var line = 1 + bytes[..bad].Count((byte)'\n');
+            var column = 1 + StrictUtf8.GetCharCount(bytes[lineStart..bad]);
+            problems.Add(new ValidationProblem(path, line, column, "", $"0x{bytes[bad]:X2}", ValidationRule.Encoding,
+                "the file is not valid UTF-8 here; save it as UTF-8"));
+            return null;
+        }
+    }
+
+    /// <summary>Reads and parses a file; returns <c>null</c> (with problems added) when it cannot be decoded or has no header.</summary>
+    public static CsvDocument? Load(string path, char separator, ICollection<ValidationProblem> problems) =>
+        Parse(path, File.ReadAllBytes(path), separator, problems);
+
+    /// <summary>Parses bytes; returns <c>null</c> (with problems added) when they cannot be decoded or hold no header.</summary>
+    public static CsvDocument? Parse(string path, ReadOnlySpan<byte> bytes, char separator, ICollection<ValidationProblem> problems)
+    {
+        var text = DecodeUtf8(path, bytes, problems);
+        return text is null ? null : ParseText(path, text, separator, problems);
+    }
+
+    /// <summary>Parses decoded text; returns <c>null</c> (with a problem added) when it holds no header.</summary>
+    public static CsvDocument? ParseText(string path, string text, char separator, ICollection<ValidationProblem> problems)
+    {
+        var rows = new List<CsvLine>();
+        using (var reader = Sep.New(separator)
+                   .Reader(o => o with { HasHeader = false, Unescape = true, DisableColCountCheck = true })
+                   .FromText(text))
+        {
+            foreach (var row in reader)
+            {
+                if (row.ColCount == 1 && row.Span.Trim().IsEmpty) continue; // a blank line
+                var fields = new string[row.ColCount];
+                for (var i = 0; i < fields.Length; i++) fields[i] = row[i].ToString();
+                rows.Add(new CsvLine(row.LineNumberFrom, fields));
+            }
+        }
+        if (rows.Count == 0)
+        {
+            problems.Add(new ValidationProblem(path, 1, 0, "", "", ValidationRule.WrongHeader, "the file is empty; expected a header line"));
+            return null;
+        }
+        return new CsvDocument(path, rows[0].Fields, rows.Skip(1).ToList());
+    }
+
+    private static int ValidPrefixLength(ReadOnlySpan<byte> bytes)
+    {
+        var decoder = StrictUtf8.GetDecoder();
+        var chars = new char[4];
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            try { decoder.GetChars(bytes.Slice(i, 1), chars, flush: false); }
+            catch (DecoderFallbackException) { return i; }
+        }
+        return Math.Max(0, bytes.Length - 1);
+    }
+}

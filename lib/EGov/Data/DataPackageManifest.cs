@@ -1,0 +1,171 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace EGov.Data;
+
+/// <summary>
+/// The machine-readable manifest <c>datapackage.json</c>, in the Frictionless data-package style: for each file its schema
+/// (types, required, ranges, primary and foreign keys), sources, terms, sha256 and how it was derived.
+/// </summary>
+public static class DataPackageManifest
+{
+    private const string DataCenter = "https://publicadministration.un.org/egovkb/en-us/Data-Center";
+
+    /// <summary>Renders the manifest for a dataset whose CSV files have the given bytes.</summary>
+    public static byte[] Render(SurveyDataset dataset, IReadOnlyDictionary<string, byte[]> csvFiles)
+    {
+        var editions = dataset.Editions;
+        var package = new JsonObject
+        {
+            ["profile"] = "tabular-data-package",
+            ["name"] = "un-e-government-survey",
+            ["title"] = "UN E-Government Survey 2003-2024: indices and ranks of the 193 UN member states",
+            ["description"] = "Canonical files derived by `egov import` from the UN E-Government Knowledgebase Data Center exports; see README.md beside this file.",
+            ["licenses"] = new JsonArray(new JsonObject
+            {
+                ["name"] = "UN-terms-of-use",
+                ["title"] = "United Nations terms of use (the data's publisher, UN DESA); no other licence is added",
+                ["path"] = "https://www.un.org/en/about-us/terms-of-use",
+            }),
+            ["sources"] = new JsonArray(
+                new JsonObject { ["title"] = "UN DESA, United Nations E-Government Survey, data exported from the UN E-Government Knowledgebase Data Center", ["path"] = DataCenter },
+                new JsonObject { ["title"] = "UNU-EGOV datasets repository (country classification as of 2018, ISO3 codes)", ["path"] = "https://github.com/UNU-EGOV/datasets" }),
+            ["resources"] = new JsonArray(
+                Resource(CanonicalFormat.EgdiFile, csvFiles, "egdi",
+                    "One row per edition and member state: the indices and the EGDI rank as published, not-assessed placeholders as missing values.",
+                    "Read from the UN exports named in x-editions (name resolved to ISO3 through country-aliases.csv; surrounding spaces of names removed); " +
+                    "EGDI 0 means not assessed: EGDI, rank and zero indices of such rows are left empty; values are kept with their published decimals; " +
+                    "every other file of the same edition was checked to agree value by value.",
+                    EgdiSchema(editions),
+                    new JsonArray(editionsSources(dataset).ToArray())),
+                Resource(CanonicalFormat.CountriesFile, csvFiles, "countries",
+                    "One row per member state: display name, UN region and sub-region, income group and development status as of 2018.",
+                    "ISO3, region, sub-region, income group and development status from UNU-EGOV countries-data.csv (2018); the name is the one used in the latest edition.",
+                    CountriesSchema(), null),
+                Resource(CanonicalFormat.AliasesFile, csvFiles, "country-aliases",
+                    "Every spelling of a country name seen in any source, with the country it means.",
+                    "Names seen next to an ISO3 code in a source; names of the UN exports that no such source spells alike were linked to the one row of an ISO3-bearing source of the same edition with identical values (seen_in says so).",
+                    AliasesSchema(), null)),
+        };
+        var json = package.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        return Encoding.UTF8.GetBytes(json.ReplaceLineEndings("\n") + "\n");
+
+        IEnumerable<JsonNode?> editionsSources(SurveyDataset d) => d.Sources.OrderBy(s => s.Edition).Select(s => (JsonNode?)new JsonObject
+        {
+            ["edition"] = s.Edition,
+            ["source"] = s.Source,
+            ["crossChecked"] = new JsonArray(s.CrossChecked.Select(c => (JsonNode?)JsonValue.Create(c)).ToArray()),
+        });
+    }
+
+    /// <summary>The per-edition sources recorded in a manifest (empty when it has none).</summary>
+    public static IReadOnlyList<EditionSource> ReadEditionSources(byte[] manifest)
+    {
+        var root = JsonNode.Parse(manifest);
+        var egdi = root?["resources"]?.AsArray().FirstOrDefault(r => (string?)r?["name"] == "egdi");
+        if (egdi?["x-editions"] is not JsonArray editions) return [];
+        return editions.Where(e => e is not null).Select(e => new EditionSource(
+            (int)e!["edition"]!, (string)e["source"]!,
+            e["crossChecked"]?.AsArray().Select(c => (string)c!).ToList() ?? [])).ToList();
+    }
+
+    /// <summary>Checks the sha256 recorded for each CSV file against the files' bytes.</summary>
+    public static IEnumerable<ValidationProblem> VerifyChecksums(string manifestPath, byte[] manifest, IReadOnlyDictionary<string, byte[]> csvFiles)
+    {
+        var root = JsonNode.Parse(manifest);
+        foreach (var resource in root?["resources"]?.AsArray() ?? [])
+        {
+            var path = (string?)resource?["path"];
+            var hash = (string?)resource?["hash"];
+            if (path is null || hash is null || !csvFiles.TryGetValue(path, out var bytes)) continue;
+            var actual = Sha256(bytes);
+            if (!string.Equals(hash, actual, StringComparison.Ordinal))
+                yield return new ValidationProblem(manifestPath, 0, 0, "", path, ValidationRule.ChecksumMismatch,
+                    $"the manifest records {hash} but the file has {actual}; rebuild data/ with `egov import` rather than editing files by hand");
+        }
+    }
+
+    /// <summary>"sha256:" followed by the lower-case hex digest.</summary>
+    public static string Sha256(byte[] bytes) => "sha256:" + Convert.ToHexStringLower(SHA256.HashData(bytes));
+
+    private static JsonObject Resource(string path, IReadOnlyDictionary<string, byte[]> files, string name, string description, string derivation, JsonObject schema, JsonArray? editions)
+    {
+        var resource = new JsonObject
+        {
+            ["name"] = name,
+            ["path"] = path,
+            ["profile"] = "tabular-data-resource",
+            ["format"] = "csv",
+            ["mediatype"] = "text/csv",
+            ["encoding"] = "utf-8",
+            ["bytes"] = files[path].Length,
+            ["hash"] = Sha256(files[path]),
+            ["description"] = description,
+            ["x-derivation"] = derivation,
+            ["schema"] = schema,
+        };
+        if (editions is not null) resource["x-editions"] = editions;
+        return resource;
+    }
+
+    private static JsonObject Field(string name, string type, string description, bool required, JsonObject? constraints = null)
+    {
+        var c = constraints ?? new JsonObject();
+        c["required"] = required;
+        return new JsonObject { ["name"] = name, ["type"] = type, ["description"] = description, ["constraints"] = c };
+    }
+
+    private static JsonObject IndexField(string name, string description, decimal maximum = 1m) =>
+        Field(name, "number", description + " Empty when not assessed.", false, new JsonObject { ["minimum"] = 0, ["maximum"] = maximum });
+
+    private static JsonObject EgdiSchema(IReadOnlyList<int> editions) => new()
+    {
+        ["fields"] = new JsonArray(
+            Field("edition", "integer", "Survey edition (year of publication).", true, new JsonObject { ["enum"] = new JsonArray(editions.Select(e => (JsonNode?)e).ToArray()) }),
+            Field("iso3", "string", "ISO 3166-1 alpha-3 code.", true, new JsonObject { ["pattern"] = "[A-Z]{3}" }),
+            Field("country_name", "string", "Country name as published in the source export, surrounding spaces removed.", true),
+            IndexField("egdi", "E-Government Development Index, the mean of osi, hci and tii within the tolerance measured per edition (data/README.md). In [0, 1]."),
+            IndexField("osi", "Online Service Index. In [0, 1]."),
+            IndexField("hci", "Human Capital Index. In [0, 1] except in 2003, when two values above 1 were published (IndexRanges).", IndexRanges.Maximum(2003, SurveyIndex.Hci)),
+            IndexField("tii", "Telecommunication Infrastructure Index. In [0, 1]."),
+            IndexField("epi", "E-Participation Index. In [0, 1]."),
+            Field("egdi_rank", "integer", "Published EGDI rank (1 = highest); empty when not assessed.", false, new JsonObject { ["minimum"] = 1 })),
+        ["primaryKey"] = new JsonArray("edition", "iso3"),
+        ["foreignKeys"] = new JsonArray(new JsonObject
+        {
+            ["fields"] = "iso3",
+            ["reference"] = new JsonObject { ["resource"] = "countries", ["fields"] = "iso3" },
+        }),
+        ["missingValues"] = new JsonArray(""),
+    };
+
+    private static JsonObject CountriesSchema() => new()
+    {
+        ["fields"] = new JsonArray(
+            Field("iso3", "string", "ISO 3166-1 alpha-3 code.", true, new JsonObject { ["pattern"] = "[A-Z]{3}", ["unique"] = true }),
+            Field("name", "string", "Display name: the name used in the latest edition.", true),
+            Field("region", "string", "UN region as used by the survey.", true, new JsonObject { ["enum"] = new JsonArray("Africa", "Americas", "Asia", "Europe", "Oceania") }),
+            Field("sub_region", "string", "UN M49 sub-region (22).", true),
+            Field("income_group_2018", "string", "World Bank income group as of 2018.", true, new JsonObject { ["enum"] = new JsonArray("High income", "Upper middle income", "Lower middle income", "Low income") }),
+            Field("development_status_2018", "string", "Developed or developing, as of 2018.", true, new JsonObject { ["enum"] = new JsonArray("Developed", "Developing") })),
+        ["primaryKey"] = new JsonArray("iso3"),
+        ["missingValues"] = new JsonArray(),
+    };
+
+    private static JsonObject AliasesSchema() => new()
+    {
+        ["fields"] = new JsonArray(
+            Field("alias", "string", "A spelling of a country name, surrounding spaces removed; matched case-insensitively.", true, new JsonObject { ["unique"] = true }),
+            Field("iso3", "string", "The country it means.", true, new JsonObject { ["pattern"] = "[A-Z]{3}" }),
+            Field("seen_in", "string", "The kinds of source the spelling was seen in.", true)),
+        ["primaryKey"] = new JsonArray("alias"),
+        ["foreignKeys"] = new JsonArray(new JsonObject
+        {
+            ["fields"] = "iso3",
+            ["reference"] = new JsonObject { ["resource"] = "countries", ["fields"] = "iso3" },
+        }),
+        ["missingValues"] = new JsonArray(),
+    };
+}

@@ -1,0 +1,43 @@
+using FuzzySharp;
+
+namespace EGov.Data.Import;
+
+/// <summary>
+/// The alias table being built during an import: every spelling with its ISO3 code and where it was seen.
+/// Names are compared by <see cref="NameKey"/>; one key may only ever mean one country.
+/// </summary>
+public sealed class AliasBook
+{
+    private readonly Dictionary<string, string> iso3ByKey = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, (string Iso3, SortedSet<string> SeenIn)> spellings = new(StringComparer.Ordinal);
+
+    /// <summary>Adds a spelling; returns the ISO3 it already means when that differs (a conflict), else <c>null</c>.</summary>
+    public string? Add(string spelling, string iso3, string seenIn)
+    {
+        var key = NameKey.Of(spelling);
+        if (iso3ByKey.TryGetValue(key, out var existing) && existing != iso3) return existing;
+        iso3ByKey[key] = iso3;
+        var trimmed = spelling.Trim();
+        if (!spellings.TryGetValue(trimmed, out var entry))
+            spellings[trimmed] = entry = (iso3, new SortedSet<string>(StringComparer.Ordinal));
+        foreach (var part in seenIn.Split("; ", StringSplitOptions.RemoveEmptyEntries)) entry.SeenIn.Add(part);
+        return null;
+    }
+
+    /// <summary>The ISO3 code a name means, or <c>null</c>.</summary>
+    public string? Resolve(string name) => iso3ByKey.GetValueOrDefault(NameKey.Of(name));
+
+    /// <summary>Up to three known spellings closest to a name, as "Name (ISO3)".</summary>
+    public IReadOnlyList<string> Suggest(string name)
+    {
+        if (spellings.Count == 0) return [];
+        return Process.ExtractTop(name.Trim(), spellings.Keys, s => s.ToUpperInvariant(), limit: 3)
+            .Where(r => r.Score >= 50)
+            .Select(r => $"{r.Value} ({spellings[r.Value].Iso3})")
+            .ToList();
+    }
+
+    /// <summary>The table, sorted by spelling (ordinal).</summary>
+    public IReadOnlyList<CountryAlias> ToAliases() =>
+        spellings.Select(s => new CountryAlias(s.Key, s.Value.Iso3, string.Join("; ", s.Value.SeenIn))).ToList();
+}

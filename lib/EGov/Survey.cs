@@ -1,0 +1,94 @@
+using Deedle;
+using EGov.Data;
+using EGov.Data.Import;
+
+namespace EGov;
+
+/// <summary>
+/// The UN E-Government Survey, every edition and member state, as Deedle frames. Start with <see cref="Load()"/>:
+/// <code>var survey = Survey.Load(); var panel = survey.Panel; var y2020 = survey.Edition(2020);</code>
+/// Index columns are doubles with missing values where a country was not assessed (never 0).
+/// </summary>
+public sealed class Survey
+{
+    private readonly Dictionary<string, Country> countriesByIso3;
+    private readonly AliasBook names = new();
+    private readonly Lazy<Frame<Tuple<int, string>, string>> panel;
+    private readonly Lazy<Frame<string, string>> countries;
+
+    private Survey(SurveyDataset dataset)
+    {
+        Dataset = dataset;
+        countriesByIso3 = dataset.Countries.ToDictionary(c => c.Iso3, StringComparer.Ordinal);
+        foreach (var alias in dataset.Aliases) names.Add(alias.Alias, alias.Iso3, alias.SeenIn);
+        foreach (var country in dataset.Countries) names.Add(country.Iso3, country.Iso3, "ISO3");
+        panel = new Lazy<Frame<Tuple<int, string>, string>>(() => SurveyFrames.Panel(dataset.Records, countriesByIso3));
+        countries = new Lazy<Frame<string, string>>(() => SurveyFrames.Countries(dataset.Countries));
+    }
+
+    /// <summary>The survey from the data embedded in EGov.dll (data/ of this project); needs no path.</summary>
+    public static Survey Load() => new(DatasetStore.ReadEmbedded());
+
+    /// <summary>The survey from a folder of canonical files (as written by <c>egov import</c>).</summary>
+    /// <exception cref="DataValidationException">A file is missing or breaks a rule; the exception lists every problem.</exception>
+    public static Survey Load(string dataDirectory) => new(DatasetStore.ReadDirectory(dataDirectory));
+
+    /// <summary>The records, countries, aliases and sources behind the frames.</summary>
+    public SurveyDataset Dataset { get; }
+
+    /// <summary>The editions, oldest first.</summary>
+    public IReadOnlyList<int> Editions => Dataset.Editions;
+
+    /// <summary>The countries table as records, sorted by ISO3.</summary>
+    public IReadOnlyList<Country> CountryList => Dataset.Countries;
+
+    /// <summary>
+    /// Every edition and country: rows keyed by (edition, ISO3), sorted; columns <see cref="SurveyColumns"/>: the name as
+    /// published, region, sub-region, income group and development status (2018), EGDI, OSI, HCI, TII, EPI, EGDI rank and level.
+    /// </summary>
+    public Frame<Tuple<int, string>, string> Panel => panel.Value;
+
+    /// <summary>The countries table keyed by ISO3: name, region, sub-region, income group and development status (2018).</summary>
+    public Frame<string, string> Countries => countries.Value;
+
+    /// <summary>One edition keyed by ISO3, with the same columns as <see cref="Panel"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The edition is not in the data.</exception>
+    public Frame<string, string> Edition(int edition)
+    {
+        if (!Editions.Contains(edition))
+            throw new ArgumentOutOfRangeException(nameof(edition), edition, $"No edition {edition}; the editions are {string.Join(", ", Editions)}.");
+        return SurveyFrames.Panel(Dataset.Records.Where(r => r.Edition == edition), countriesByIso3, r => r.Iso3);
+    }
+
+    /// <summary>One country's rows across editions, keyed by edition. Accepts an ISO3 code or any known spelling of the name.</summary>
+    /// <exception cref="UnknownCountryException">Neither a code nor a known name; the message lists close matches.</exception>
+    public Frame<int, string> Country(string iso3OrName)
+    {
+        var iso3 = Iso3Of(iso3OrName);
+        return SurveyFrames.Panel(Dataset.Records.Where(r => r.Iso3 == iso3), countriesByIso3, r => r.Edition);
+    }
+
+    /// <summary>One index of one country across editions (missing where not assessed).</summary>
+    public Series<int, double> CountrySeries(string iso3OrName, SurveyIndex index = SurveyIndex.Egdi) =>
+        Country(iso3OrName).GetColumn<double>(SurveyColumns.Of(index));
+
+    /// <summary>The countries-table row of a country given by ISO3 code or name.</summary>
+    public Country CountryInfo(string iso3OrName) => countriesByIso3[Iso3Of(iso3OrName)];
+
+    /// <summary>The ISO3 code for a code or any known spelling of a name (case and surrounding spaces ignored).</summary>
+    /// <exception cref="UnknownCountryException">Not a member state; the message lists close matches.</exception>
+    public string Iso3Of(string iso3OrName)
+    {
+        ArgumentNullException.ThrowIfNull(iso3OrName);
+        var trimmed = iso3OrName.Trim().ToUpperInvariant();
+        if (countriesByIso3.ContainsKey(trimmed)) return trimmed;
+        return names.Resolve(iso3OrName) ?? throw new UnknownCountryException(iso3OrName, names.Suggest(iso3OrName));
+    }
+
+    /// <summary>The record of one country in one edition, or <c>null</c> when the edition is not in the data.</summary>
+    public EditionRecord? Record(int edition, string iso3OrName)
+    {
+        var iso3 = Iso3Of(iso3OrName);
+        return Dataset.Records.FirstOrDefault(r => r.Edition == edition && r.Iso3 == iso3);
+    }
+}
