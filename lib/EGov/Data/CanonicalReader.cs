@@ -22,7 +22,7 @@ public static class CanonicalReader
         var iso3s = countries.Select(c => c.Iso3).ToHashSet(StringComparer.Ordinal);
         var aliases = ReadAliases(Parse(CanonicalFormat.AliasesFile, CanonicalFormat.AliasesHeader), iso3s, problems);
         var located = ReadRecords(Parse(CanonicalFormat.EgdiFile, CanonicalFormat.EgdiHeader), problems);
-        problems.AddRange(DatasetRules.Check(located, iso3s, ("egdi", 4)));
+        problems.AddRange(DatasetRules.Check(located, iso3s, ("egdi", 4), problems.Select(p => p.File).ToHashSet(StringComparer.Ordinal)));
         problems.AddRange(DataPackageManifest.VerifyChecksums(Display(CanonicalFormat.ManifestFile), files[CanonicalFormat.ManifestFile], files));
         if (problems.Count > 0) throw new DataValidationException(problems);
 

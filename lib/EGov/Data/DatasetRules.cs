@@ -6,13 +6,16 @@ namespace EGov.Data;
 public static class DatasetRules
 {
     /// <summary>
-    /// Checks located records: known ISO3 codes, no duplicate (edition, ISO3), 193 rows per edition, and EGDI equal to the mean
+    /// Checks located records: known ISO3 codes, no duplicate (edition, ISO3), one row per country of the countries table in every
+    /// edition (193 for the real survey), and EGDI equal to the mean
     /// of OSI, HCI and TII within <see cref="EgdiConsistency.ToleranceFor"/>. Returns every problem found.
     /// </summary>
     /// <param name="records">The records with the file and line each came from.</param>
     /// <param name="countries">The ISO3 codes of the countries table.</param>
     /// <param name="egdiColumn">The name and 1-based number of the EGDI column in the records' files, for the reports.</param>
-    public static List<ValidationProblem> Check(IReadOnlyList<Located<EditionRecord>> records, IReadOnlySet<string> countries, (string Name, int Number) egdiColumn)
+    /// <param name="filesWithRejectedRows">Files some of whose rows were already rejected: their editions' row counts are not checked, since the count would only repeat those problems.</param>
+    public static List<ValidationProblem> Check(IReadOnlyList<Located<EditionRecord>> records, IReadOnlySet<string> countries, (string Name, int Number) egdiColumn,
+        IReadOnlySet<string>? filesWithRejectedRows = null)
     {
         var problems = new List<ValidationProblem>();
         var seen = new Dictionary<(int, string), Located<EditionRecord>>();
@@ -36,10 +39,10 @@ public static class DatasetRules
         foreach (var edition in records.GroupBy(l => l.Value.Edition))
         {
             var count = edition.Select(l => l.Value.Iso3).Distinct().Count();
-            if (count == Editions.MemberStates) continue;
+            if (count == countries.Count || edition.Any(l => filesWithRejectedRows?.Contains(l.File) == true)) continue;
             var files = string.Join(", ", edition.Select(l => l.File).Distinct());
             problems.Add(new ValidationProblem(files, 0, 0, "", count.ToString(CultureInfo.InvariantCulture), ValidationRule.WrongRowCount,
-                $"edition {edition.Key} has {count} countries; every edition lists all {Editions.MemberStates} member states"));
+                $"edition {edition.Key} has {count} countries; every edition lists each of the {countries.Count} countries of the countries table once"));
         }
         return problems;
     }

@@ -22,9 +22,8 @@ public sealed record CsvDocument(string Path, IReadOnlyList<string> Header, IRea
         {
             return StrictUtf8.GetString(bytes);
         }
-        catch (DecoderFallbackException e)
+        catch (DecoderFallbackException)
         {
-            _ = e;
             var bad = ValidPrefixLength(bytes);
             var lineStart = bytes[..bad].LastIndexOf((byte)'\n') + 1;
             var line = 1 + bytes[..bad].Count((byte)'\n');
@@ -70,15 +69,11 @@ public sealed record CsvDocument(string Path, IReadOnlyList<string> Header, IRea
         return new CsvDocument(path, rows[0].Fields, rows.Skip(1).ToList());
     }
 
+    /// <summary>The number of bytes before the first invalid UTF-8 sequence.</summary>
     private static int ValidPrefixLength(ReadOnlySpan<byte> bytes)
     {
-        var decoder = StrictUtf8.GetDecoder();
-        var chars = new char[4];
-        for (var i = 0; i < bytes.Length; i++)
-        {
-            try { decoder.GetChars(bytes.Slice(i, 1), chars, flush: false); }
-            catch (DecoderFallbackException) { return i; }
-        }
-        return Math.Max(0, bytes.Length - 1);
+        var chars = new char[bytes.Length];
+        System.Text.Unicode.Utf8.ToUtf16(bytes, chars, out var bytesRead, out _, replaceInvalidSequences: false);
+        return Math.Min(bytesRead, Math.Max(0, bytes.Length - 1));
     }
 }

@@ -24,12 +24,13 @@ public sealed class FieldParser(CsvDocument document, ICollection<ValidationProb
     /// <summary>The raw text of a field, or empty when the row is too short.</summary>
     public static string Field(CsvLine row, int index) => index < row.Fields.Count ? row.Fields[index] : "";
 
-    /// <summary>Checks that a row has as many fields as the header.</summary>
+    /// <summary>Checks that a row has as many fields as the header; the report points at the first missing or extra field.</summary>
     public bool HasHeaderFieldCount(CsvLine row)
     {
         if (row.Fields.Count == document.Header.Count) return true;
-        ReportRow(row, ValidationRule.WrongFieldCount,
-            $"expected {document.Header.Count} fields as in the header, found {row.Fields.Count}", row.Fields.Count.ToString(CultureInfo.InvariantCulture));
+        var index = Math.Min(row.Fields.Count, document.Header.Count);
+        problems.Add(new ValidationProblem(document.Path, row.Line, index + 1, ColumnName(index), Field(row, index), ValidationRule.WrongFieldCount,
+            $"expected {document.Header.Count} fields as in the header, found {row.Fields.Count}"));
         return false;
     }
 

@@ -38,7 +38,8 @@ public static class Importer
         }
         if (records.Count == 0 && problems.Count == 0)
             problems.Add(new ValidationProblem(string.Join(", ", inputs), 0, 0, "", "", ValidationRule.MissingInput, "no edition data in the inputs (expected UN exports or UNU-EGOV egdi files)"));
-        problems.AddRange(DatasetRules.Check(records, iso3s, ("E-Government Index", 4)));
+        var rejected = problems.Select(p => p.File).ToHashSet(StringComparer.Ordinal);
+        problems.AddRange(DatasetRules.Check(records, iso3s, ("E-Government Index", 4), rejected));
         if (problems.Count > 0) throw new DataValidationException(problems);
 
         var latestName = records.Select(l => l.Value).GroupBy(r => r.Iso3)
@@ -94,9 +95,6 @@ public static class Importer
             else if (first.Value with { Name = "" } != c.Value with { Name = "" })
                 problems.Add(new ValidationProblem(c.File, c.Line, 0, "", c.Value.Iso3, ValidationRule.SourcesDisagree, $"the classification differs from {first.File}:{first.Line}"));
         }
-        if (countries.Count != Editions.MemberStates)
-            problems.Add(new ValidationProblem(string.Join(", ", located.Select(c => c.File).Distinct()), 0, 0, "", countries.Count.ToString(CultureInfo.InvariantCulture),
-                ValidationRule.WrongRowCount, $"the countries table must list the {Editions.MemberStates} member states"));
         return countries.Values.Select(c => c.Value).ToList();
     }
 
