@@ -4,4 +4,5 @@ using EGov.Cli;
 var root = new RootCommand("egov: the UN E-Government Survey notebooks' command line.");
 root.Subcommands.Add(SummaryCommand.Create());
 root.Subcommands.Add(ImportCommand.Create());
+root.Subcommands.Add(BenchmarkCommand.Create());
 return root.Parse(args).Invoke();

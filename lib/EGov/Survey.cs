@@ -33,6 +33,9 @@ public sealed class Survey
     /// <exception cref="DataValidationException">A file is missing or breaks a rule; the exception lists every problem.</exception>
     public static Survey Load(string dataDirectory) => new(DatasetStore.ReadDirectory(dataDirectory));
 
+    /// <summary>The survey over a dataset already in memory, for example the result of an import.</summary>
+    public static Survey FromDataset(SurveyDataset dataset) => new(dataset ?? throw new ArgumentNullException(nameof(dataset)));
+
     /// <summary>The records, countries, aliases and sources behind the frames.</summary>
     public SurveyDataset Dataset { get; }
 

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Load time of the whole panel into a Deedle frame: first call in a fresh process (JIT, embedded resources, parsing,
+# validation, frame) and warm (the same work repeated in-process). Target: warm under 100 ms (data/README.md).
+#   bench/load.sh [processes] [warm runs per process]
+set -euo pipefail
+here=$(cd "$(dirname "$0")/.." && pwd)
+processes=${1:-5}
+runs=${2:-50}
+dotnet build "$here/lib/EGov.Cli" -c Release -v quiet -nologo >/dev/null
+for _ in $(seq "$processes"); do
+  dotnet "$here/lib/EGov.Cli/bin/Release/net10.0/EGov.Cli.dll" benchmark load --runs "$runs"
+done
