@@ -35,6 +35,31 @@ public sealed class ImporterTests : IDisposable
     }
 
     [Fact]
+    public void The_unu_egov_format_imports_to_the_same_values_with_five_decimals()
+    {
+        var unu = Importer.Import([Fixture("countries.csv"), Fixture("egdi-2026.csv")], null).Dataset;
+        var un = Importer.Import([Fixture("countries.csv"), Fixture("good.csv")], null).Dataset;
+        Assert.Equal(un.Records.Select(r => r with { CountryName = "" }), unu.Records.Select(r => r with { CountryName = "" }));
+        Assert.Equal("0.70000", unu.Records.Single(r => r.Iso3 == "CHN").Epi!.Value.ToString(CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void Two_sources_of_one_edition_are_cross_checked()
+    {
+        var agreed = Importer.Import([Fixture("countries.csv"), Fixture("good.csv"), Fixture("egdi-2026.csv")], null);
+        var source = Assert.Single(agreed.Dataset.Sources);
+        Assert.Equal("good.csv", source.Source); // the UN export wins; the UNU-EGOV copy is checked
+        Assert.Equal(["egdi-2026.csv"], source.CrossChecked);
+
+        var error = Assert.Throws<DataValidationException>(() =>
+            Importer.Import([Fixture("countries.csv"), Fixture("good.csv"), Fixture(Path.Combine("disagree", "egdi-2026.csv"))], null));
+        var problem = Assert.Single(error.Problems);
+        Assert.Equal(ValidationRule.SourcesDisagree, problem.Rule);
+        Assert.Equal((4, 8), (problem.Line, problem.Column));
+        Assert.Contains("TII (0.40000 vs 0.41000)", problem.Message);
+    }
+
+    [Fact]
     public void Bom_and_crlf_give_the_same_bytes_as_plain_utf8()
     {
         var plain = CanonicalWriter.Render(Importer.Import([Fixture("countries.csv"), Fixture("good.csv")], null).Dataset);

@@ -196,8 +196,8 @@ public static class Importer
                         continue;
                     }
                     if (Disagreement(main.Record, row.ToRecord(iso3)) is { } what)
-                        problems.Add(new ValidationProblem(row.File, row.Line, 0, "", row.Name, ValidationRule.SourcesDisagree,
-                            $"{what} differs from {main.Row.File}:{main.Row.Line}"));
+                        problems.Add(new ValidationProblem(row.File, row.Line, what.Column, "", row.Name, ValidationRule.SourcesDisagree,
+                            $"{what.Text} differs from {main.Row.File}:{main.Row.Line}"));
                 }
             }
             var checkedFiles = byFile.Skip(1).Select(g => Short(g.Key)).ToList();
@@ -208,13 +208,16 @@ public static class Importer
         return (records, sources);
     }
 
-    /// <summary>Names the first value on which two records of the same country and edition disagree, comparing at their common precision.</summary>
-    private static string? Disagreement(EditionRecord a, EditionRecord b)
+    /// <summary>
+    /// Names the first value on which two records of the same country and edition disagree, comparing at their common
+    /// precision, with its column (the same in both input formats: rank 3, EGDI 4, EPI 5, OSI 6, HCI 7, TII 8).
+    /// </summary>
+    private static (int Column, string Text)? Disagreement(EditionRecord a, EditionRecord b)
     {
-        foreach (var index in Enum.GetValues<SurveyIndex>())
+        foreach (var (index, column) in new[] { (SurveyIndex.Egdi, 4), (SurveyIndex.Epi, 5), (SurveyIndex.Osi, 6), (SurveyIndex.Hci, 7), (SurveyIndex.Tii, 8) })
             if (!SameAtCommonPrecision(a.Value(index), b.Value(index)))
-                return $"{index.ToString().ToUpperInvariant()} ({Text(a.Value(index))} vs {Text(b.Value(index))})";
-        return a.EgdiRank == b.EgdiRank ? null : $"the EGDI rank ({a.EgdiRank} vs {b.EgdiRank})";
+                return (column, $"{index.ToString().ToUpperInvariant()} ({Text(a.Value(index))} vs {Text(b.Value(index))})");
+        return a.EgdiRank == b.EgdiRank ? null : (3, $"the EGDI rank ({a.EgdiRank} vs {b.EgdiRank})");
 
         static string Text(decimal? v) => v?.ToString(CultureInfo.InvariantCulture) ?? "missing";
     }
