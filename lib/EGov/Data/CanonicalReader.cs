@@ -53,7 +53,7 @@ public static class CanonicalReader
             if (!fields.HasHeaderFieldCount(row)) continue;
             var before = problems.Count;
             var edition = fields.Edition(row, 0);
-            var iso3 = Iso3(fields, row, 1);
+            var iso3 = fields.Iso3(row, 1);
             var name = fields.Required(row, 2);
             var year = edition ?? 0;
             var egdi = fields.Index(row, 3);
@@ -78,7 +78,7 @@ public static class CanonicalReader
         {
             if (!fields.HasHeaderFieldCount(row)) continue;
             var before = problems.Count;
-            var iso3 = Iso3(fields, row, 0);
+            var iso3 = fields.Iso3(row, 0);
             var values = Enumerable.Range(1, 5).Select(i => fields.Required(row, i)).ToArray();
             if (values[1] is { } region && !Regions.Contains(region))
                 fields.Report(row, 2, ValidationRule.NotAllowedValue, $"not a survey region ({string.Join(", ", Regions)})");
@@ -101,7 +101,7 @@ public static class CanonicalReader
             if (!fields.HasHeaderFieldCount(row)) continue;
             var before = problems.Count;
             var alias = fields.Required(row, 0);
-            var iso3 = Iso3(fields, row, 1);
+            var iso3 = fields.Iso3(row, 1);
             var seenIn = fields.Required(row, 2);
             if (iso3 is not null && !iso3s.Contains(iso3))
                 fields.Report(row, 1, ValidationRule.UnknownIso3, "the ISO3 code is not in the countries table");
@@ -112,14 +112,5 @@ public static class CanonicalReader
             aliases.Add(new CountryAlias(alias!, iso3!, seenIn!));
         }
         return aliases;
-    }
-
-    private static string? Iso3(FieldParser fields, CsvLine row, int index)
-    {
-        var text = fields.Required(row, index);
-        if (text is null) return null;
-        if (text.Length == 3 && text.All(char.IsAsciiLetterUpper)) return text;
-        fields.Report(row, index, ValidationRule.UnknownIso3, "an ISO3 code is three capital letters");
-        return null;
     }
 }

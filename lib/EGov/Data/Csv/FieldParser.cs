@@ -85,4 +85,14 @@ public sealed class FieldParser(CsvDocument document, ICollection<ValidationProb
         Report(row, index, ValidationRule.MissingValue, "a value is required");
         return null;
     }
+
+    /// <summary>A required ISO3 code: three capital letters (whether the country exists is checked later, against the countries table).</summary>
+    public string? Iso3(CsvLine row, int index)
+    {
+        var text = Required(row, index);
+        if (text is null) return null;
+        if (text.Length == 3 && text.All(char.IsAsciiLetterUpper)) return text;
+        Report(row, index, ValidationRule.UnknownIso3, "an ISO3 code is three capital letters");
+        return null;
+    }
 }

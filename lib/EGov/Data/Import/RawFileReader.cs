@@ -81,7 +81,7 @@ public static partial class RawFileReader
         {
             if (!fields.HasHeaderFieldCount(row)) continue;
             var before = fields.Problems.Count;
-            var iso3 = Iso3(fields, row, 0);
+            var iso3 = fields.Iso3(row, 0);
             var name = fields.Required(row, 1);
             var rank = fields.Rank(row, 2);
             var egdi = FromFloat(fields.Index(row, 3));
@@ -104,7 +104,7 @@ public static partial class RawFileReader
         {
             if (!fields.HasHeaderFieldCount(row)) continue;
             var before = fields.Problems.Count;
-            var iso3 = Iso3(fields, row, 0);
+            var iso3 = fields.Iso3(row, 0);
             var name = fields.Required(row, 1);
             var region = Allowed(fields, row, 3, CanonicalReader.Regions, "a survey region");
             var subRegion = fields.Required(row, 4);
@@ -125,7 +125,7 @@ public static partial class RawFileReader
             if (row.Fields.All(string.IsNullOrWhiteSpace)) continue;
             if (!fields.HasHeaderFieldCount(row)) continue;
             var before = fields.Problems.Count;
-            var iso3 = Iso3(fields, row, codeColumn);
+            var iso3 = fields.Iso3(row, codeColumn);
             var rowNames = nameColumns.Select(c => fields.Required(row, c)).ToList();
             if (fields.Problems.Count > before) continue;
             names.AddRange(rowNames.Select(n => new NameEvidence(n!, iso3!, RawFormats.Label(format), document.Path, row.Line)));
@@ -148,14 +148,6 @@ public static partial class RawFileReader
         return null;
     }
 
-    private static string? Iso3(FieldParser fields, CsvLine row, int index)
-    {
-        var text = fields.Required(row, index);
-        if (text is null) return null;
-        if (text.Length == 3 && text.All(char.IsAsciiLetterUpper)) return text;
-        fields.Report(row, index, ValidationRule.UnknownIso3, "an ISO3 code is three capital letters");
-        return null;
-    }
 
     /// <summary>
     /// UNU-EGOV's files are float-serialised copies of the UN's five-decimal values ("0.6955600000000001", "0.9931"):
