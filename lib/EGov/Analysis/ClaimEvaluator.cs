@@ -133,8 +133,11 @@ public static class ClaimEvaluator
         var shares = LevelShares.Of(dataset, index, Grouping.World, [from, to]);
         string Shares(int e) => string.Join(", ", shares.Where(s => s.Edition == e).Select(s => $"{s.Level.Label()} {s.Count} ({s.Share.ToString("P1", Inv)})"));
         var change = sigma[1].Mean - sigma[0].Mean;
-        return new Computed([change], null,
-            $"{sigma[0].Mean.ToString("0.0000", Inv)} → {sigma[1].Mean.ToString("0.0000", Inv)} ({(change >= 0 ? "+" : "")}{change.ToString("0.0000", Inv)})",
+        double VeryHigh(int e) => shares.Single(s => s.Edition == e && s.Level == LevelGroup.VeryHigh).Share;
+        var veryHighChange = VeryHigh(to) - VeryHigh(from);
+        return new Computed([change, veryHighChange], null,
+            $"mean {sigma[0].Mean.ToString("0.0000", Inv)} → {sigma[1].Mean.ToString("0.0000", Inv)} ({(change >= 0 ? "+" : "")}{change.ToString("0.0000", Inv)}); " +
+            $"very high {VeryHigh(from).ToString("P1", Inv)} → {VeryHigh(to).ToString("P1", Inv)}",
             $"World mean {Name(index)} over the countries assessed: {from} {sigma[0].Mean.ToString("0.0000", Inv)} (n={sigma[0].Coverage.Countries}), " +
             $"{to} {sigma[1].Mean.ToString("0.0000", Inv)} (n={sigma[1].Coverage.Countries}). Level groups {from}: {Shares(from)}; {to}: {Shares(to)}.",
             new Coverage([from, to], Math.Min(sigma[0].Coverage.Countries, sigma[1].Coverage.Countries),

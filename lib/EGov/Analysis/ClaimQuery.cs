@@ -7,7 +7,7 @@ namespace EGov.Analysis;
 /// <item><c>rank</c>: the rank of the country's <see cref="Index"/> in the single edition of <see cref="Editions"/>, by <see cref="Method"/> (competition, dense or published).</item>
 /// <item><c>rank_change</c>: rank in <see cref="From"/> minus rank in <see cref="To"/> (places gained), by <see cref="Method"/>.</item>
 /// <item><c>level</c>: the level group of the country's <see cref="Index"/> in the single edition of <see cref="Editions"/>.</item>
-/// <item><c>world_mean_change</c>: world mean of <see cref="Index"/> in <see cref="To"/> minus that in <see cref="From"/>, with the level-group shares.</item>
+/// <item><c>world_mean_change</c>: two values: the world mean of <see cref="Index"/> in <see cref="To"/> minus that in <see cref="From"/>, and the change in the share of countries in the "very high" group; the detail lists every level group's count and share.</item>
 /// <item><c>share_at_least</c>: share of the countries assessed in the single edition of <see cref="Editions"/> whose <see cref="Index"/> is &gt;= <see cref="Threshold"/>.</item>
 /// <item><c>regional_disparity</c>: group means and the between-group share of Theil T of <see cref="Index"/> by <see cref="Grouping"/>.</item>
 /// <item><c>none</c>: nothing can be computed.</item>
