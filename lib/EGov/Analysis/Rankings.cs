@@ -45,7 +45,11 @@ public static class Rankings
 
     /// <summary>
     /// For every edition, recomputes the competition rank of the published EGDI (exact decimal comparison) and lists every
-    /// country whose published rank differs, with the countries it is tied with.
+    /// country whose published rank differs, with the countries it is tied with. On the embedded data every edition is
+    /// reproduced except 2020, where the UN ranked four pairs of countries with identical published (4-decimal) EGDI on
+    /// unpublished precision and gave the second of each pair the next place: AND 80 (tied with MDA 79), HUN 52 (HRV 51),
+    /// MKD 72 (PER 71), TLS 134 (TJK 133); the competition rank gives both the better place. Ties in 2008, 2018 and 2022
+    /// were published as shared ranks and are reproduced.
     /// </summary>
     public static IReadOnlyList<PublishedRankCheck> CheckPublishedEgdiRanks(SurveyDataset dataset)
     {

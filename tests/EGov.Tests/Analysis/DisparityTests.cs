@@ -24,7 +24,7 @@ public class DisparityTests
         Assert.Equal(0.1, north.Summary.StdDev, 12);
         var south = table.Group("South");
         Assert.Equal(0.2, south.GapToWorldMean, 12);
-        // [0.6, 0.8]: Gini = 0.2 / (2 * 2 * 0.7 ... ) hand-worked: sum |xi-xj| = 0.4, 2 n² mean = 5.6 -> 1/14.
+        // Hand-worked [0.6, 0.8]: sum over ordered pairs |xi - xj| = 0.4, 2 n² mean = 2 * 4 * 0.7 = 5.6 -> Gini 1/14.
         Assert.Equal(1.0 / 14, south.Gini, 12);
         Assert.Equal(4, table.Coverage.Countries);
         Assert.Equal(1, table.Coverage.Excluded);
@@ -52,5 +52,19 @@ public class DisparityTests
         Assert.Equal("Europe", table.Groups.MaxBy(g => g.Summary.Mean)!.Group);
         Assert.Equal("Africa", table.Groups.MinBy(g => g.Summary.Mean)!.Group);
         Assert.Equal(0, table.Groups.Sum(g => g.Summary.Count * g.GapToWorldMean), 9);
+    }
+
+    [Theory]
+    [InlineData(Grouping.SubRegion)]
+    [InlineData(Grouping.IncomeGroup2018)]
+    [InlineData(Grouping.DevelopmentStatus2018)]
+    public void Every_grouping_covers_every_assessed_country(Grouping grouping)
+    {
+        // data/egdi.csv: 173 countries assessed in 2003.
+        var table = Disparities.Of(Survey.Load().Dataset, SurveyIndex.Osi, 2003, grouping);
+        Assert.Equal(173, table.Groups.Sum(g => g.Summary.Count));
+        Assert.Equal(173, table.Coverage.Countries);
+        Assert.Equal(table.Theil.Total, table.Theil.Between + table.Theil.Within, 10);
+        Assert.Equal(table.Groups.Count + 1, table.ToFrame().RowCount);
     }
 }
