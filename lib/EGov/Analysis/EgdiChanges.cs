@@ -1,0 +1,48 @@
+using EGov.Data;
+
+namespace EGov.Analysis;
+
+/// <summary>Decomposition of EGDI changes between editions into OSI, HCI and TII contributions.</summary>
+public static class EgdiChanges
+{
+    /// <summary>Decomposes the change between two records of the same country (exact decimal arithmetic).</summary>
+    /// <exception cref="ArgumentException">The records are of different countries, or one lacks EGDI, OSI, HCI or TII.</exception>
+    public static EgdiChangeDecomposition Decompose(EditionRecord from, EditionRecord to)
+    {
+        ArgumentNullException.ThrowIfNull(from);
+        ArgumentNullException.ThrowIfNull(to);
+        if (from.Iso3 != to.Iso3) throw new ArgumentException($"Different countries: {from.Iso3} and {to.Iso3}.", nameof(to));
+        if (from is not { Egdi: { } e0, Osi: { } o0, Hci: { } h0, Tii: { } t0 })
+            throw new ArgumentException($"{from.Iso3} {from.Edition} lacks EGDI, OSI, HCI or TII.", nameof(from));
+        if (to is not { Egdi: { } e1, Osi: { } o1, Hci: { } h1, Tii: { } t1 })
+            throw new ArgumentException($"{to.Iso3} {to.Edition} lacks EGDI, OSI, HCI or TII.", nameof(to));
+        var osi = (o1 - o0) / 3m;
+        var hci = (h1 - h0) / 3m;
+        var tii = (t1 - t0) / 3m;
+        var change = e1 - e0;
+        return new EgdiChangeDecomposition(from.Iso3, from.Edition, to.Edition, e0, e1, change, osi, hci, tii, change - osi - hci - tii);
+    }
+
+    /// <summary>The decomposition for one country (ISO3) between two editions.</summary>
+    /// <exception cref="ArgumentException">The country lacks a value in either edition.</exception>
+    public static EgdiChangeDecomposition Decompose(SurveyDataset dataset, string iso3, int from, int to)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        var a = Rankings.EditionRecords(dataset, from).FirstOrDefault(r => r.Iso3 == iso3) ?? throw new ArgumentException($"No {iso3} in {from}.", nameof(iso3));
+        var b = Rankings.EditionRecords(dataset, to).FirstOrDefault(r => r.Iso3 == iso3) ?? throw new ArgumentException($"No {iso3} in {to}.", nameof(iso3));
+        return Decompose(a, b);
+    }
+
+    /// <summary>The decomposition for every country with all four values in both editions, ISO3 order.</summary>
+    public static IReadOnlyList<EgdiChangeDecomposition> DecomposeAll(SurveyDataset dataset, int from, int to)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        var before = Rankings.EditionRecords(dataset, from).ToDictionary(r => r.Iso3);
+        return Rankings.EditionRecords(dataset, to)
+            .Where(r => r.Egdi is not null && r.Osi is not null && r.Hci is not null && r.Tii is not null)
+            .Where(r => before.TryGetValue(r.Iso3, out var b) && b.Egdi is not null && b.Osi is not null && b.Hci is not null && b.Tii is not null)
+            .OrderBy(r => r.Iso3, StringComparer.Ordinal)
+            .Select(r => Decompose(before[r.Iso3], r))
+            .ToList();
+    }
+}

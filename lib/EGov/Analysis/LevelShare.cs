@@ -1,0 +1,29 @@
+using Deedle;
+using EGov.Data;
+
+namespace EGov.Analysis;
+
+/// <summary>How many countries of a scope (the world or a region) fall into one level group of an index in one edition.</summary>
+/// <param name="Index">The index.</param>
+/// <param name="Edition">The edition.</param>
+/// <param name="Scope">"World" or the group name (e.g. a region).</param>
+/// <param name="Level">The level group.</param>
+/// <param name="Count">Countries in the group.</param>
+/// <param name="Total">Countries of the scope with a value in the edition (the denominator).</param>
+/// <param name="Share">Count / Total.</param>
+public sealed record LevelShare(SurveyIndex Index, int Edition, string Scope, LevelGroup Level, int Count, int Total, double Share)
+{
+    /// <summary>A frame with one row per (edition, scope) and the columns Total, then Count and Share of each level, highest first.</summary>
+    public static Frame<Tuple<int, string>, string> ToFrame(IReadOnlyList<LevelShare> shares)
+    {
+        var rows = shares.GroupBy(s => (s.Edition, s.Scope)).Select(g => g.ToList()).ToList();
+        var builder = new TableBuilder<List<LevelShare>, Tuple<int, string>>(rows, g => Tuple.Create(g[0].Edition, g[0].Scope))
+            .Integer("Total", g => g[0].Total);
+        foreach (var level in Enum.GetValues<LevelGroup>().Reverse())
+        {
+            builder.Integer(level.Label(), g => g.First(s => s.Level == level).Count);
+            builder.Number(level.Label() + " share", g => g.First(s => s.Level == level).Share);
+        }
+        return builder.Frame;
+    }
+}

@@ -1,0 +1,36 @@
+using EGov.Data;
+
+namespace EGov.Analysis;
+
+/// <summary>Counts and shares of countries per level group (very high &gt;= 0.75, high &gt;= 0.5, middle &gt;= 0.25, low).</summary>
+public static class LevelShares
+{
+    /// <summary>
+    /// For every edition given (default: all) and every scope ("World" for <see cref="Grouping.World"/>, else each group),
+    /// the count and share of countries in each of the four level groups of an index. Shares are of the countries with a
+    /// value; every level appears (count 0 if empty).
+    /// </summary>
+    public static IReadOnlyList<LevelShare> Of(SurveyDataset dataset, SurveyIndex index = SurveyIndex.Egdi, Grouping grouping = Grouping.World, IEnumerable<int>? editions = null)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        var countries = dataset.Countries.ToDictionary(c => c.Iso3);
+        var result = new List<LevelShare>();
+        foreach (var edition in editions ?? dataset.Editions)
+        {
+            var values = Rankings.EditionRecords(dataset, edition)
+                .Where(r => r.Value(index) is not null)
+                .Select(r => (Scope: grouping.GroupOf(countries[r.Iso3]), Level: LevelGroups.Of(r.Value(index)!.Value)))
+                .ToList();
+            foreach (var scope in values.GroupBy(v => v.Scope).OrderBy(g => g.Key, StringComparer.Ordinal))
+            {
+                var total = scope.Count();
+                foreach (var level in Enum.GetValues<LevelGroup>().Reverse())
+                {
+                    var count = scope.Count(v => v.Level == level);
+                    result.Add(new LevelShare(index, edition, scope.Key, level, count, total, (double)count / total));
+                }
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,26 @@
+using Deedle;
+using EGov.Data;
+
+namespace EGov.Analysis;
+
+/// <summary>Rank changes of one index between two editions for the countries ranked in both.</summary>
+/// <param name="Index">The index.</param>
+/// <param name="Method">The rank method, or <c>null</c> for the UN's published EGDI rank.</param>
+/// <param name="From">The earlier edition.</param>
+/// <param name="To">The later edition.</param>
+/// <param name="Coverage">Both editions; the countries ranked in both; the member states left out.</param>
+/// <param name="Changes">One row per country, biggest gain first.</param>
+public sealed record RankChanges(SurveyIndex Index, RankMethod? Method, int From, int To, Coverage Coverage, IReadOnlyList<RankChange> Changes)
+{
+    /// <summary>The change of a country (ISO3), or <c>null</c> when it was not ranked in both editions.</summary>
+    public RankChange? For(string iso3) => Changes.FirstOrDefault(c => c.Iso3 == iso3);
+
+    /// <summary>The changes as a frame keyed by ISO3: Name, FromRank, ToRank, Change.</summary>
+    public Frame<string, string> ToFrame() =>
+        new TableBuilder<RankChange, string>(Changes, c => c.Iso3)
+            .Text("Name", c => c.Name)
+            .Integer("FromRank", c => c.FromRank)
+            .Integer("ToRank", c => c.ToRank)
+            .Integer("Change", c => c.Change)
+            .Frame;
+}

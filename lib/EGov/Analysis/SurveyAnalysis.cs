@@ -1,0 +1,58 @@
+using EGov.Data;
+
+namespace EGov.Analysis;
+
+/// <summary>
+/// The analysis functions as extension methods on <see cref="Survey"/>, for notebooks:
+/// <code>using EGov.Analysis; var survey = Survey.Load(); survey.Ranking(SurveyIndex.Osi, 2020).ToFrame();</code>
+/// Each one calls the static function of the same topic on <see cref="Survey.Dataset"/>.
+/// </summary>
+public static class SurveyAnalysis
+{
+    /// <summary>See <see cref="Rankings.Of"/>.</summary>
+    public static IndexRanking Ranking(this Survey survey, SurveyIndex index, int edition) => Rankings.Of(DatasetOf(survey), index, edition);
+
+    /// <summary>See <see cref="Rankings.Change"/>.</summary>
+    public static RankChanges RankChange(this Survey survey, SurveyIndex index, int from, int to, RankMethod? method = RankMethod.Competition) =>
+        Rankings.Change(DatasetOf(survey), index, from, to, method);
+
+    /// <summary>See <see cref="Rankings.CheckPublishedEgdiRanks"/>.</summary>
+    public static IReadOnlyList<PublishedRankCheck> CheckPublishedEgdiRanks(this Survey survey) => Rankings.CheckPublishedEgdiRanks(DatasetOf(survey));
+
+    /// <summary>See <see cref="Disparities.Of"/>.</summary>
+    public static DisparityTable Disparities(this Survey survey, SurveyIndex index, int edition, Grouping grouping) =>
+        Analysis.Disparities.Of(DatasetOf(survey), index, edition, grouping);
+
+    /// <summary>See <see cref="LevelShares.Of"/>.</summary>
+    public static IReadOnlyList<LevelShare> LevelShares(this Survey survey, SurveyIndex index = SurveyIndex.Egdi, Grouping grouping = Grouping.World, IEnumerable<int>? editions = null) =>
+        Analysis.LevelShares.Of(DatasetOf(survey), index, grouping, editions);
+
+    /// <summary>See <see cref="Convergence.Sigma"/>.</summary>
+    public static IReadOnlyList<SigmaPoint> SigmaConvergence(this Survey survey, SurveyIndex index, IEnumerable<int>? editions = null) =>
+        Convergence.Sigma(DatasetOf(survey), index, editions);
+
+    /// <summary>See <see cref="Convergence.Beta"/>.</summary>
+    public static BetaConvergence BetaConvergence(this Survey survey, SurveyIndex index, int from, int to, GrowthMeasure growth = GrowthMeasure.AnnualisedLog) =>
+        Convergence.Beta(DatasetOf(survey), index, from, to, growth);
+
+    /// <summary>See <see cref="Analysis.EgdiChanges.Decompose(SurveyDataset, string, int, int)"/>; accepts an ISO3 code or a name.</summary>
+    public static EgdiChangeDecomposition EgdiChange(this Survey survey, string iso3OrName, int from, int to) =>
+        Analysis.EgdiChanges.Decompose(DatasetOf(survey), survey.Iso3Of(iso3OrName), from, to);
+
+    /// <summary>See <see cref="Analysis.EgdiChanges.DecomposeAll"/>.</summary>
+    public static IReadOnlyList<EgdiChangeDecomposition> EgdiChanges(this Survey survey, int from, int to) =>
+        Analysis.EgdiChanges.DecomposeAll(DatasetOf(survey), from, to);
+
+    /// <summary>See <see cref="CountryProfiles.For"/>.</summary>
+    public static CountryProfile Profile(this Survey survey, string iso3OrName) => CountryProfiles.For(survey, iso3OrName);
+
+    /// <summary>Evaluates an embedded findings file (default: <see cref="Findings.China2020"/>); see <see cref="ClaimEvaluator"/>.</summary>
+    public static IReadOnlyList<ClaimResult> EvaluateFindings(this Survey survey, string name = Findings.China2020) =>
+        ClaimEvaluator.Evaluate(DatasetOf(survey), Findings.LoadEmbedded(name));
+
+    private static SurveyDataset DatasetOf(Survey survey)
+    {
+        ArgumentNullException.ThrowIfNull(survey);
+        return survey.Dataset;
+    }
+}
