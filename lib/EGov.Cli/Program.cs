@@ -5,4 +5,6 @@ var root = new RootCommand("egov: the UN E-Government Survey notebooks' command 
 root.Subcommands.Add(SummaryCommand.Create());
 root.Subcommands.Add(ImportCommand.Create());
 root.Subcommands.Add(BenchmarkCommand.Create());
+root.Subcommands.Add(EGov.Cli.Run.RunCommand.Create());
+root.Subcommands.Add(EGov.Cli.Run.RunNotebookCommand.Create());
 return root.Parse(args).Invoke();

@@ -1,0 +1,59 @@
+using System.Diagnostics;
+using System.Reflection;
+using System.Text.Json;
+
+namespace EGov.Cli.Run;
+
+/// <summary>Runs one notebook in a child process of this program, killing it (and its children) on timeout or cancellation.</summary>
+internal static class ChildRun
+{
+    public static async Task<NotebookResult> RunAsync(string notebook, string output, IReadOnlyList<string> parameters, TimeSpan timeout, CancellationToken cancel)
+    {
+        var name = Path.GetFileNameWithoutExtension(notebook);
+        var executed = Path.Combine(output, name + ".ipynb");
+        var resultFile = Path.Combine(output, ".results", name + ".json");
+        Directory.CreateDirectory(Path.GetDirectoryName(resultFile)!);
+        File.Delete(resultFile);
+        File.Delete(executed);
+
+        var start = new ProcessStartInfo
+        {
+            FileName = Environment.ProcessPath ?? "dotnet",
+            WorkingDirectory = Path.GetDirectoryName(notebook)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        if (Path.GetFileNameWithoutExtension(start.FileName).Equals("dotnet", StringComparison.OrdinalIgnoreCase))
+            start.ArgumentList.Add(Assembly.GetEntryAssembly()!.Location);
+        foreach (var arg in new[] { "run-notebook", notebook, "--executed", executed, "--result", resultFile }) start.ArgumentList.Add(arg);
+        foreach (var p in parameters) { start.ArgumentList.Add("--param"); start.ArgumentList.Add(p); }
+
+        var clock = Stopwatch.StartNew();
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the notebook process");
+        var stdout = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
+        var stderr = process.StandardError.ReadToEndAsync(CancellationToken.None);
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+        limit.CancelAfter(timeout);
+        try
+        {
+            await process.WaitForExitAsync(limit.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync(CancellationToken.None);
+            cancel.ThrowIfCancellationRequested();
+            return new NotebookResult(notebook, "timed out", clock.Elapsed.TotalSeconds, null, [],
+                $"stopped after the --timeout of {timeout.TotalSeconds:0} s");
+        }
+        var errorText = (await stderr).Trim();
+        _ = await stdout;
+        if (File.Exists(resultFile))
+        {
+            var result = JsonSerializer.Deserialize<NotebookResult>(await File.ReadAllTextAsync(resultFile, CancellationToken.None), RunJson.Options)!;
+            return result with { Notebook = notebook, Seconds = clock.Elapsed.TotalSeconds };
+        }
+        return new NotebookResult(notebook, "failed", clock.Elapsed.TotalSeconds, null, [],
+            $"the notebook process exited with code {process.ExitCode} without a result" + (errorText.Length > 0 ? ": " + errorText : ""));
+    }
+}

@@ -1,0 +1,90 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Text.Json;
+using EGov.Cli.Report;
+
+namespace EGov.Cli.Run;
+
+/// <summary>
+/// <c>egov run [notebooks...]</c>: executes notebooks headless, one child process each (killed on timeout), up to N at a
+/// time, into executed notebooks, a JSON run summary and one offline HTML report.
+/// </summary>
+internal static class RunCommand
+{
+    public static Command Create()
+    {
+        var notebooks = new Argument<string[]>("notebooks") { Description = "Notebooks to run (default: every notebooks/NN-*.ipynb).", Arity = ArgumentArity.ZeroOrMore };
+        var output = new Option<string>("--out") { Description = "Output folder.", DefaultValueFactory = _ => Path.Combine("artifacts", "report") };
+        var parallel = new Option<int>("--parallel", "-j") { Description = "Notebooks run at once.", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var timeout = new Option<int>("--timeout") { Description = "Seconds a notebook may run before it is killed.", DefaultValueFactory = _ => 600 };
+        var parameters = new Option<string[]>("--param", "-p") { Description = "name=value for the notebook's cell tagged 'parameters' (one notebook only).", DefaultValueFactory = _ => [] };
+        var command = new Command("run", "Execute notebooks headless into executed notebooks, run-summary.json and one offline HTML report.")
+        {
+            notebooks, output, parallel, timeout, parameters,
+        };
+        command.SetAction((parse, cancel) => RunAsync(parse.GetValue(notebooks) ?? [], parse.GetValue(output)!, parse.GetValue(parallel),
+            TimeSpan.FromSeconds(parse.GetValue(timeout)), parse.GetValue(parameters) ?? [], cancel));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(string[] requested, string output, int parallel, TimeSpan timeout, string[] parameters, CancellationToken cancel)
+    {
+        var notebooks = requested.Length > 0 ? requested.Select(Path.GetFullPath).ToList() : DefaultNotebooks();
+        var missing = notebooks.Where(n => !File.Exists(n)).ToList();
+        if (notebooks.Count == 0 || missing.Count > 0)
+        {
+            await Console.Error.WriteLineAsync(notebooks.Count == 0 ? "egov run: no notebooks found (expected notebooks/NN-*.ipynb)" : $"egov run: no such notebook: {string.Join(", ", missing)}");
+            return 2;
+        }
+        if (parameters.Length > 0 && notebooks.Count != 1)
+        {
+            await Console.Error.WriteLineAsync("egov run: --param applies to one notebook; name exactly one");
+            return 2;
+        }
+        try { NotebookParameters.ParsePairs(parameters); }
+        catch (ParameterException e) { await Console.Error.WriteLineAsync("egov run: " + e.Message); return 2; }
+
+        output = Path.GetFullPath(output);
+        Directory.CreateDirectory(output);
+        var progress = new RunProgress(Console.Out, !Console.IsOutputRedirected, notebooks.Count);
+        var started = DateTimeOffset.Now;
+        var clock = Stopwatch.StartNew();
+        using var gate = new SemaphoreSlim(Math.Max(1, parallel));
+        var tasks = notebooks.Select(async notebook =>
+        {
+            await gate.WaitAsync(cancel);
+            try
+            {
+                progress.Started(notebook);
+                var result = await ChildRun.RunAsync(notebook, output, parameters, timeout, cancel);
+                progress.Finished(result);
+                return result;
+            }
+            finally { gate.Release(); }
+        }).ToList();
+
+        NotebookResult[] results;
+        try { results = await Task.WhenAll(tasks); }
+        catch (OperationCanceledException)
+        {
+            await Console.Error.WriteLineAsync("egov run: interrupted; the notebooks still running were stopped");
+            return 130;
+        }
+
+        var summary = new RunSummary(started, clock.Elapsed.TotalSeconds, results.Count(r => r.Status == "passed"), results.Count(r => r.Status != "passed"),
+            results.Select(r => r with { ExecutedNotebook = r.ExecutedNotebook is null ? null : Path.GetRelativePath(output, r.ExecutedNotebook) }).ToList());
+        await File.WriteAllTextAsync(Path.Combine(output, "run-summary.json"), JsonSerializer.Serialize(summary, RunJson.Options));
+        var report = ReportBuilder.Write(output, summary);
+        progress.Done(summary, report);
+        return summary.Failed == 0 ? 0 : 1;
+    }
+
+    private static List<string> DefaultNotebooks()
+    {
+        var folder = Path.GetFullPath("notebooks");
+        if (!Directory.Exists(folder)) return [];
+        return Directory.GetFiles(folder, "*.ipynb")
+            .Where(p => System.Text.RegularExpressions.Regex.IsMatch(Path.GetFileName(p), @"^\d\d-.*\.ipynb$"))
+            .Order(StringComparer.Ordinal).ToList();
+    }
+}
