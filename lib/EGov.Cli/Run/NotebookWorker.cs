@@ -125,7 +125,7 @@ internal sealed class NotebookWorker
                     case ReturnValueProduced r:
                         var data = Data(r);
                         if (!data.ContainsKey(PlainTextFormatter.MimeType) && r.Value is not null)
-                            data[PlainTextFormatter.MimeType] = r.Value.ToDisplayString(PlainTextFormatter.MimeType);
+                            data[PlainTextFormatter.MimeType] = PlainText(r.Value);
                         var value = new ReturnValueElement();
                         foreach (var (k, v) in data) value.Data[k] = v;
                         outputs.Add(value);
@@ -155,6 +155,21 @@ internal sealed class NotebookWorker
                         break;
                 }
             }
+        }
+
+        /// <summary>
+        /// The text/plain twin of a return value for clients that cannot show HTML: the formatter's text for simple values,
+        /// the object's own ToString() otherwise (the plain-text formatter dumps whole object trees: 13 MB for a frame).
+        /// </summary>
+        private static string PlainText(object value)
+        {
+            const int limit = 20_000;
+            var type = value.GetType();
+            var text = value is string or decimal || type.IsPrimitive ? value.ToDisplayString(PlainTextFormatter.MimeType)
+                // F# Interactive's convention (Deedle frames and series): a parameterless Format() giving a text table.
+                : type.GetMethod("Format", Type.EmptyTypes) is { } format && format.ReturnType == typeof(string) ? (string?)format.Invoke(value, null) ?? ""
+                : value.ToString() ?? "";
+            return text.Length <= limit ? text : text[..limit] + "\n…";
         }
 
         private void AppendText(string stream, string text)

@@ -1,0 +1,96 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+
+namespace EGov.Tests.Run;
+
+[Collection("runner")]
+public sealed class RunnerTests(RunnerFixture run)
+{
+    private static string Text(JsonNode? node) => node switch
+    {
+        JsonArray lines => string.Concat(lines.Select(l => (string?)l)),
+        _ => (string?)node ?? "",
+    };
+
+    [Fact]
+    public void A_failing_notebook_fails_the_run_but_the_others_still_run()
+    {
+        Assert.Equal(1, run.Exit);
+        Assert.Equal("passed", (string?)run.Result("passing")["status"]);
+        Assert.Equal("passed", (string?)run.Result("deedle-frame")["status"]);
+        Assert.Equal(RunnerFixture.Notebooks.Length, run.Summary["notebooks"]!.AsArray().Count);
+        Assert.Equal(3, (int)run.Summary["failed"]!);
+        Assert.Matches(new Regex(@"^4 passed, 3 failed in", RegexOptions.Multiline), run.Stdout);
+    }
+
+    [Fact]
+    public void A_passing_notebook_keeps_its_outputs_in_a_valid_nbformat_4_notebook()
+    {
+        var notebook = run.Executed("passing");
+        Assert.Equal(4, (int)notebook["nbformat"]!);
+        Assert.Equal(".net-csharp", (string?)notebook["metadata"]!["kernelspec"]!["name"]);
+        var cells = notebook["cells"]!.AsArray();
+        Assert.Equal("markdown", (string?)cells[0]!["cell_type"]);
+        Assert.Equal("x is 42\n", Text(cells[1]!["outputs"]![0]!["text"]));
+        var result = cells[2]!["outputs"]![0]!;
+        Assert.Equal("execute_result", (string?)result["output_type"]);
+        Assert.Equal(2, (int)result["execution_count"]!);
+        Assert.Equal("42", Text(result["data"]!["text/plain"]));
+    }
+
+    [Fact]
+    public void A_compile_error_reports_the_cell_its_first_line_and_the_diagnostic()
+    {
+        var result = run.Result("compile-error");
+        Assert.Equal("failed", (string?)result["status"]);
+        var cells = result["cells"]!.AsArray();
+        var failed = cells[1]!;
+        Assert.Equal((2, "failed"), ((int)failed["cell"]!, (string?)failed["status"]));
+        Assert.Equal("int y = \"not an int\";", (string?)failed["firstLine"]);
+        var diagnostic = failed["error"]!["diagnostics"]![0]!;
+        Assert.Equal(("CS0029", 1, 9), ((string?)diagnostic["code"], (int)diagnostic["line"]!, (int)diagnostic["column"]!));
+        Assert.Equal("skipped", (string?)cells[2]!["status"]); // the notebook stopped at the failing cell
+        Assert.Contains("cell 2: int y = \"not an int\";", run.Stdout);
+        Assert.Contains("error CS0029", run.Stdout);
+    }
+
+    [Fact]
+    public void A_runtime_error_reports_the_exception()
+    {
+        var failed = run.Result("runtime-error")["cells"]![1]!;
+        Assert.Equal("failed", (string?)failed["status"]);
+        Assert.Equal("InvalidOperationException: the data is wrong", (string?)failed["error"]!["message"]);
+        var error = run.Outputs("runtime-error").Single(o => (string?)o["output_type"] == "error");
+        Assert.Equal("InvalidOperationException", (string?)error["ename"]);
+    }
+
+    [Fact]
+    public void A_notebook_past_its_timeout_is_killed()
+    {
+        var result = run.Result("timeout");
+        Assert.Equal("timed out", (string?)result["status"]);
+        Assert.InRange((double)result["seconds"]!, 19, 40);
+    }
+
+    [Fact]
+    public void A_deedle_frame_shows_as_a_compact_table()
+    {
+        var frame = run.Outputs("deedle-frame").Last(o => (string?)o["output_type"] == "execute_result");
+        var html = Text(frame["data"]!["text/html"]);
+        Assert.Contains("class=\"egov-frame\"", html);
+        Assert.Contains("193 rows × 12 columns", html);
+        Assert.InRange(html.Length, 500, 20_000);
+        Assert.Contains("Afghanistan", Text(frame["data"]!["text/plain"]));
+    }
+
+    [Fact]
+    public void The_report_indexes_every_notebook_inlines_plotly_once_and_escapes_text()
+    {
+        foreach (var name in RunnerFixture.Notebooks) Assert.Contains($"href=\"#nb-{name}\"", run.Report);
+        Assert.Single(Regex.Matches(run.Report, Regex.Escape("plotly.js v2.28.0")));
+        Assert.DoesNotContain("<script src", run.Report, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("&quot;a &lt; b &amp; c&quot;", run.Report); // code is escaped
+        Assert.Contains("Cell 2 failed", run.Report);
+        Assert.True(new FileInfo(Path.Combine(run.Output, "index.html")).Length < 6 * 1024 * 1024);
+    }
+}
