@@ -1,0 +1,63 @@
+using Plotly.NET;
+using Plotly.NET.LayoutObjects;
+using static EGov.Charts.PlotlyFs;
+
+namespace EGov.Charts;
+
+/// <summary>The frame every chart shares: title with subtitle, axis titles, size, and the source line (plus an optional note) at the bottom.</summary>
+internal sealed record ChartLayout(string Title, string Subtitle, string XTitle, string YTitle, IReadOnlyList<int> Editions)
+{
+    /// <summary>A second line under the source line, e.g. the methodology caveat.</summary>
+    public string? Note { get; init; }
+
+    /// <summary>The x categories in display order, when the x axis is categorical.</summary>
+    public IReadOnlyList<string>? XCategories { get; init; }
+
+    /// <summary>The y categories in display order (top to bottom is the reverse for plotly).</summary>
+    public IReadOnlyList<string>? YCategories { get; init; }
+
+    /// <summary>A fixed y range.</summary>
+    public (double Min, double Max)? YRange { get; init; }
+
+    /// <summary>True to draw the y axis reversed (rank 1 at the top).</summary>
+    public bool YReversed { get; init; }
+
+    /// <summary>Chart height in pixels.</summary>
+    public int Height { get; init; } = 600;
+
+    public GenericChart Apply(GenericChart chart)
+    {
+        if (YReversed)
+        {
+            var axis = new LinearAxis();
+            axis.SetProperty("autorange", "reversed");
+            chart = chart.Apply(Chart.withYAxis(axis, null));
+        }
+        var annotations = new List<Annotation> { PaperNote(ChartText.SourceLine(Editions), -0.16) };
+        if (Note is { } note) annotations.Add(PaperNote(Wrap(note, 150), -0.21, 10));
+        return chart
+            .Apply(Chart.withTitle($"{Title}<br><sup>{Subtitle}</sup>", null))
+            .Apply(XAxis(XTitle, XCategories))
+            .Apply(YAxis(YTitle, YRange?.Min, YRange?.Max, YCategories))
+            .Apply(Chart.withAnnotations(annotations, null))
+            .Apply(Chart.withMarginSize<int, int, int, int, int, bool>(null, null, Some(90), Some(Note is null ? 110 : 160), null, null))
+            .Apply(Chart.withSize(960.0, Height));
+    }
+
+    private static string Wrap(string text, int width)
+    {
+        var lines = new List<string>();
+        var line = "";
+        foreach (var word in text.Split(' '))
+        {
+            if (line.Length > 0 && line.Length + word.Length + 1 > width)
+            {
+                lines.Add(line);
+                line = "";
+            }
+            line = line.Length == 0 ? word : line + " " + word;
+        }
+        lines.Add(line);
+        return string.Join("<br>", lines);
+    }
+}

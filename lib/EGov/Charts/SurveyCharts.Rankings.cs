@@ -1,0 +1,57 @@
+using EGov.Analysis;
+using EGov.Data;
+using Plotly.NET;
+using static EGov.Charts.PlotlyFs;
+
+namespace EGov.Charts;
+
+public static partial class SurveyCharts
+{
+    /// <summary>
+    /// Horizontal bars of the top <paramref name="n"/> countries of an index in an edition (by competition rank, so every country tied
+    /// at place n is included), from <see cref="Rankings.Of"/>. Each bar is labelled with the value, the competition rank and the
+    /// dense rank ("=" marks a tie). The highlighted country is drawn in vermillion; when it is outside the top n it is added at the bottom.
+    /// </summary>
+    public static GenericChart TopN(Survey survey, SurveyIndex index, int edition, int n = 20, string? highlight = null)
+    {
+        Require(survey);
+        if (n < 1) throw new ArgumentOutOfRangeException(nameof(n), n, "n must be at least 1.");
+        var ranking = survey.Ranking(index, edition);
+        var highlightIso3 = highlight is null ? null : survey.Iso3Of(highlight);
+        var rows = ranking.Ranks.Where(r => r.CompetitionRank <= n).ToList();
+        if (highlightIso3 is not null && rows.All(r => r.Iso3 != highlightIso3) && ranking.For(highlightIso3) is { } extra) rows.Add(extra);
+        var tied = ranking.Ranks.GroupBy(r => r.Value).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
+        var labels = rows.Select(r => $"{r.CompetitionRank}. {r.Name}").ToList();
+        var chart = HorizontalBar(labels, rows.Select(r => (double)r.Value), ChartText.ShortName(index),
+            rows.Select(r => r.Iso3 == highlightIso3 ? OkabeIto.Vermillion : OkabeIto.SkyBlue),
+            rows.Select(r => $"{F(r.Value)}  rank {(tied.Contains(r.Value) ? "=" : "")}{r.CompetitionRank} (dense {r.DenseRank})"));
+        var highlighted = highlightIso3 is null ? "" : $"; {survey.CountryInfo(highlightIso3).Name} highlighted";
+        var ties = rows.Count(r => tied.Contains(r.Value));
+        return new ChartLayout($"Top {n} {ChartText.ShortName(index)}, {edition}",
+                $"{ChartText.LongName(index)}, 0-1; rank = competition rank (1, 2, 2, 4), dense = dense rank (1, 2, 2, 3); '=' marks a tie ({ties} tied bars){highlighted}",
+                ChartText.AxisTitle(index), "Country (competition rank)", [edition])
+            { YCategories = Enumerable.Reverse(labels).ToList(), Height = Math.Max(500, 28 * rows.Count + 220) }
+            .Apply(chart);
+    }
+
+    /// <summary>
+    /// Waterfall of a country's EGDI change between two editions: the EGDI of <paramref name="from"/>, the OSI, HCI and TII
+    /// contributions (Δcomponent / 3) and the residual, ending at the EGDI of <paramref name="to"/>, from <see cref="EgdiChanges.Decompose(SurveyDataset, string, int, int)"/>.
+    /// </summary>
+    public static GenericChart EgdiChangeDecomposition(Survey survey, string iso3OrName, int from, int to)
+    {
+        Require(survey);
+        var d = survey.EgdiChange(iso3OrName, from, to);
+        var name = survey.CountryInfo(d.Iso3).Name;
+        string[] steps = [$"EGDI {from}", "OSI / 3", "HCI / 3", "TII / 3", "Residual", $"EGDI {to}"];
+        decimal[] values = [d.EgdiFrom, d.OsiContribution, d.HciContribution, d.TiiContribution, d.Residual, d.EgdiTo];
+        var measures = new[] { StyleParam.WaterfallMeasure.Absolute, StyleParam.WaterfallMeasure.Relative, StyleParam.WaterfallMeasure.Relative,
+            StyleParam.WaterfallMeasure.Relative, StyleParam.WaterfallMeasure.Relative, StyleParam.WaterfallMeasure.Total };
+        var text = values.Select((v, i) => i is 0 or 5 ? F(v) : (v >= 0 ? "+" : "") + F(v));
+        var chart = Waterfall(steps, values.Select((v, i) => i == 5 ? 0.0 : (double)v), measures, text, "EGDI change");
+        return new ChartLayout($"{name}: EGDI change {from}-{to} by component",
+                $"ΔEGDI {(d.EgdiChange >= 0 ? "+" : "")}{F(d.EgdiChange)} = ΔOSI/3 + ΔHCI/3 + ΔTII/3 + residual (rounding; 2008/2010 EGDI is not exactly the mean); index points, 0-1 scale",
+                "Step", "EGDI (index, 0-1)", [from, to]) { XCategories = steps }
+            .Apply(chart);
+    }
+}
