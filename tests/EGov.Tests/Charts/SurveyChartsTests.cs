@@ -169,6 +169,9 @@ public class SurveyChartsTests
         Assert.Equal("waterfall", trace.GetProperty("type").GetString());
         Assert.Equal(["EGDI 2018", "OSI / 3", "HCI / 3", "TII / 3", "Residual", "EGDI 2020"], trace.GetProperty("x").EnumerateArray().Select(x => x.GetString()));
         Assert.Equal(["absolute", "relative", "relative", "relative", "relative", "total"], trace.GetProperty("measure").EnumerateArray().Select(x => x.GetString()));
+        // plotly.js reads waterfall colours from increasing/decreasing/totals.marker.color (not Plotly.NET's "fillcolor").
+        Assert.Equal(OkabeIto.Blue, trace.GetProperty("increasing").GetProperty("marker").GetProperty("color").GetString());
+        Assert.Equal(OkabeIto.Vermillion, trace.GetProperty("decreasing").GetProperty("marker").GetProperty("color").GetString());
         figure.AssertFramed("China: EGDI change 2018-2020", "Step", "EGDI (index, 0-1)", 2018, 2020);
     }
 }
