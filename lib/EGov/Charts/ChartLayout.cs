@@ -16,6 +16,9 @@ internal sealed record ChartLayout(string Title, string Subtitle, string XTitle,
     /// <summary>The y categories in display order (top to bottom is the reverse for plotly).</summary>
     public IReadOnlyList<string>? YCategories { get; init; }
 
+    /// <summary>A fixed x range.</summary>
+    public (double Min, double Max)? XRange { get; init; }
+
     /// <summary>A fixed y range.</summary>
     public (double Min, double Max)? YRange { get; init; }
 
@@ -37,7 +40,7 @@ internal sealed record ChartLayout(string Title, string Subtitle, string XTitle,
         if (Note is { } note) annotations.Add(PaperNote(Wrap(note, 150), -0.21, 10));
         return chart
             .Apply(Chart.withTitle($"{Title}<br><sup>{Subtitle}</sup>", null))
-            .Apply(XAxis(XTitle, XCategories))
+            .Apply(XAxis(XTitle, XCategories, XRange?.Min, XRange?.Max))
             .Apply(YAxis(YTitle, YRange?.Min, YRange?.Max, YCategories))
             .Apply(Chart.withAnnotations(annotations, null))
             .Apply(Chart.withMarginSize<int, int, int, int, int, bool>(null, null, Some(90), Some(Note is null ? 110 : 160), null, null))

@@ -82,14 +82,31 @@ internal static class PlotlyFs
             MarkerOutline: null, MarkerPatternShape: null, MultiMarkerPatternShape: null, MarkerPattern: null, Marker: null, Base: null,
             Width: null, MultiWidth: null, TextPosition: Some(StyleParam.TextPosition.Outside), MultiTextPosition: null, UseDefaults: null);
 
+    // Plotly.NET 6.0.0 writes IncreasingColor/DecreasingColor/TotalsColor as "increasing.fillcolor", which plotly.js ignores for
+    // waterfalls (it reads "increasing.marker.color"), so the colours are set on the trace object directly.
     internal static GenericChart Waterfall(IEnumerable<string> x, IEnumerable<double> y, IEnumerable<StyleParam.WaterfallMeasure> measures,
         IEnumerable<string> text, string name) =>
-        Chart2D_Funnel.Chart.Waterfall<string, double, string>(
-            x: x, y: y, Name: Some(name), ShowLegend: Some(false), IncreasingColor: Hex(OkabeIto.Blue), Increasing: null,
-            DecreasingColor: Hex(OkabeIto.Vermillion), Decreasing: null, TotalsColor: Hex(OkabeIto.Grey), Totals: null, Base: null,
-            Width: null, MultiWidth: null, Opacity: null, Text: null, MultiText: Some(text), TextPosition: Some(StyleParam.TextPosition.Outside),
-            MultiTextPosition: null, TextFont: null, Connector: null, Measure: Some(measures), AlignmentGroup: null, OffsetGroup: null,
-            Orientation: null, UseDefaults: null);
+        GenericChart.mapTrace(FuncConvert.FromFunc<Trace, Trace>(trace =>
+            {
+                trace.SetProperty("increasing", MarkerColor(OkabeIto.Blue));
+                trace.SetProperty("decreasing", MarkerColor(OkabeIto.Vermillion));
+                trace.SetProperty("totals", MarkerColor(OkabeIto.Grey));
+                return trace;
+            }),
+            Chart2D_Funnel.Chart.Waterfall<string, double, string>(
+                x: x, y: y, Name: Some(name), ShowLegend: Some(false), IncreasingColor: null, Increasing: null, DecreasingColor: null,
+                Decreasing: null, TotalsColor: null, Totals: null, Base: null, Width: null, MultiWidth: null, Opacity: null, Text: null,
+                MultiText: Some(text), TextPosition: Some(StyleParam.TextPosition.Outside), MultiTextPosition: null, TextFont: null,
+                Connector: null, Measure: Some(measures), AlignmentGroup: null, OffsetGroup: null, Orientation: null, UseDefaults: null));
+
+    private static DynamicObj.DynamicObj MarkerColor(string hex)
+    {
+        var marker = new DynamicObj.DynamicObj();
+        marker.SetProperty("color", hex);
+        var holder = new DynamicObj.DynamicObj();
+        holder.SetProperty("marker", marker);
+        return holder;
+    }
 
     internal static FSharpFunc<GenericChart, GenericChart> YErrors(IEnumerable<double> plus, IEnumerable<double> minus) =>
         Chart.withYErrorStyle<double, double>(
@@ -97,9 +114,10 @@ internal static class PlotlyFs
             Value: null, Valueminus: null, Traceref: null, Tracerefminus: null, Copy_ystyle: null, Color: Hex(OkabeIto.Black),
             Thickness: null, Width: null);
 
-    internal static FSharpFunc<GenericChart, GenericChart> XAxis(string title, IEnumerable<string>? categories = null) =>
+    internal static FSharpFunc<GenericChart, GenericChart> XAxis(string title, IEnumerable<string>? categories = null, double? min = null, double? max = null) =>
         Chart.withXAxisStyle<double, double, string>(
-            TitleText: Some(title), TitleFont: null, TitleStandoff: null, Title: null, Color: null, AxisType: null, MinMax: null, Mirror: null,
+            TitleText: Some(title), TitleFont: null, TitleStandoff: null, Title: null, Color: null, AxisType: null,
+            MinMax: min is { } lo && max is { } hi ? Some(Tuple.Create(lo, hi)) : null, Mirror: null,
             ShowSpikes: null, SpikeColor: null, SpikeThickness: null, ShowLine: null, LineColor: null, ShowGrid: null, GridColor: null,
             GridDash: null, ZeroLine: null, ZeroLineColor: null, Anchor: null, Side: null, Overlaying: null, Domain: null, Position: null,
             CategoryOrder: categories is null ? null : Some(StyleParam.CategoryOrder.Array), CategoryArray: Some(categories),

@@ -30,7 +30,7 @@ public static partial class SurveyCharts
         return new ChartLayout($"Top {n} {ChartText.ShortName(index)}, {edition}",
                 $"{ChartText.LongName(index)}, 0-1; rank = competition rank (1, 2, 2, 4), dense = dense rank (1, 2, 2, 3); '=' marks a tie ({ties} tied bars){highlighted}",
                 ChartText.AxisTitle(index), "Country (competition rank)", [edition])
-            { YCategories = Enumerable.Reverse(labels).ToList(), Height = Math.Max(500, 28 * rows.Count + 220) }
+            { YCategories = Enumerable.Reverse(labels).ToList(), XRange = (0, 1.35), Height = Math.Max(500, 28 * rows.Count + 220) }
             .Apply(chart);
     }
 
