@@ -42,6 +42,10 @@ internal static class NotebookFile
 
     public static string ToJson(InteractiveDocument document)
     {
+        // The document model keeps a kernel-info object under these keys and rewrites it; a plain dictionary read from a
+        // notebook saved by Polyglot Notebooks makes ToJupyterJson throw, so let it write its own.
+        document.Metadata.Remove("kernelInfo");
+        document.Metadata.Remove("polyglot_notebook");
         document.Metadata["kernelspec"] = new Dictionary<string, object>
         {
             ["name"] = ".net-csharp", ["display_name"] = ".NET (C#)", ["language"] = "C#",

@@ -8,12 +8,21 @@ namespace EGov.Display;
 /// <summary>
 /// Compact HTML tables for Deedle frames and series in notebooks, instead of the kernel's default object tree (megabytes
 /// for a frame). Register it once in a notebook's setup cell:
-/// <code>Formatter.Register&lt;Deedle.Internal.IFrameFormattable&gt;((f, w) =&gt; w.Write(EGov.Display.FrameHtml.Of(f)), "text/html");</code>
+/// <code>Formatter.Register&lt;Deedle.Internal.IFsiFormattable&gt;((value, writer) =&gt; writer.Write(EGov.Display.FrameHtml.Of(value)), "text/html");</code>
 /// Shows the first and last rows, numbers to six significant digits, missing values as "–", and the frame's size.
 /// Every piece of text is HTML-escaped.
 /// </summary>
 public static class FrameHtml
 {
+    /// <summary>An HTML table of a Deedle frame or series (anything else is shown as escaped text).</summary>
+    public static string Of(IFsiFormattable value) => value switch
+    {
+        IFrameFormattable frame => Of(frame),
+        ISeriesFormattable series => Of(series),
+        null => throw new ArgumentNullException(nameof(value)),
+        _ => "<pre>" + WebUtility.HtmlEncode(value.Format()) + "</pre>",
+    };
+
     /// <summary>An HTML table of a frame: at most <paramref name="maxRows"/> rows (first and last halves) and <paramref name="maxColumns"/> columns.</summary>
     public static string Of(IFrameFormattable frame, int maxRows = 20, int maxColumns = 12)
     {
