@@ -7,5 +7,6 @@ root.Subcommands.Add(ImportCommand.Create());
 root.Subcommands.Add(BenchmarkCommand.Create());
 root.Subcommands.Add(EGov.Cli.Run.RunCommand.Create());
 root.Subcommands.Add(EGov.Cli.Notebooks.NotebooksCommand.Create());
+root.Subcommands.Add(EGov.Cli.Kernel.KernelCommand.Create());
 root.Subcommands.Add(EGov.Cli.Run.RunNotebookCommand.Create());
 return root.Parse(args).Invoke();
