@@ -5,9 +5,15 @@ namespace EGov.Tests.Run;
 /// <summary>Runs the real `egov` program (EGov.Cli.dll beside the tests) as a process.</summary>
 internal static class CliProcess
 {
-    public static (int Exit, string Stdout, string Stderr) Run(string workingDirectory, params string[] args)
+    public static (int Exit, string Stdout, string Stderr) Run(string workingDirectory, params string[] args) =>
+        RunWithPath(null, workingDirectory, args);
+
+    /// <summary>Runs the program with PATH replaced (null keeps it).</summary>
+    public static (int Exit, string Stdout, string Stderr) RunWithPath(string? path, string workingDirectory, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = workingDirectory };
+        var dotnet = Environment.ProcessPath is { } host && Path.GetFileNameWithoutExtension(host) == "dotnet" ? host : "dotnet";
+        var start = new ProcessStartInfo(dotnet) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = workingDirectory };
+        if (path is not null) start.Environment["PATH"] = path;
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "EGov.Cli.dll"));
         foreach (var arg in args) start.ArgumentList.Add(arg);
         using var process = Process.Start(start)!;
