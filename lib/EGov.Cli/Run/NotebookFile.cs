@@ -51,9 +51,6 @@ internal static class NotebookFile
             ["name"] = ".net-csharp", ["display_name"] = ".NET (C#)", ["language"] = "C#",
         };
         document.Metadata["language_info"] = new Dictionary<string, object> { ["name"] = "C#", ["file_extension"] = ".cs", ["pygments_lexer"] = "csharp" };
-        // Notebooks saved by Polyglot Notebooks carry metadata.polyglot_notebook; the reader keeps it as a plain dictionary,
-        // which ToJupyterJson then fails to cast (InvalidCastException to KernelInfoCollection): let the writer rebuild it.
-        document.Metadata.Remove("polyglot_notebook");
         return Notebook.ToJupyterJson(document, CSharp);
     }
 }
