@@ -70,6 +70,7 @@ internal static class Workload
 }
 
 /// <summary>In-process warm benchmarks (median of BenchmarkDotNet iterations).</summary>
+[MemoryDiagnoser]
 public class LoadBenchmarks
 {
     /// <summary>Parse + validate (checksums included) + panel frame + Deedle group-by: what pandas' read_csv + merge + groupby is compared with.</summary>
@@ -110,15 +111,20 @@ internal static class Phases
     public static void Run(int runs)
     {
         var times = new Dictionary<string, List<double>>();
+        var gcs = new Dictionary<string, (int, int)>();
         var order = new List<string>();
         for (var i = 0; i < runs + 5; i++)
         {
             var watch = Stopwatch.StartNew();
             var lastAllocated = GC.GetAllocatedBytesForCurrentThread();
+            var lastGen0 = GC.CollectionCount(0); var lastGen2 = GC.CollectionCount(2);
             void Lap(string name)
             {
                 var elapsed = watch.Elapsed.TotalMilliseconds;
             var allocated = GC.GetAllocatedBytesForCurrentThread();
+            var gen2 = GC.CollectionCount(2); var gen0 = GC.CollectionCount(0);
+            gcs[name] = (gcs.GetValueOrDefault(name).Item1 + gen0 - lastGen0, gcs.GetValueOrDefault(name).Item2 + gen2 - lastGen2);
+            lastGen0 = gen0; lastGen2 = gen2;
             if (i == runs + 4) Console.WriteLine($"ALLOC {(allocated - lastAllocated) / 1024.0,9:0.0} KB  {name}");
             lastAllocated = allocated;
                 watch.Restart();
@@ -158,6 +164,7 @@ internal static class Phases
             Workload.LoadUncached();
             Lap("(check) CanonicalReader.Read + Survey");
         }
+        foreach (var (name, (g0, g2)) in gcs) if (g0 > 0) Console.WriteLine($"GC gen0={g0} gen2={g2} during {name}");
         var total = 0.0;
         foreach (var name in order)
         {
