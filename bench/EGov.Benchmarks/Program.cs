@@ -135,10 +135,8 @@ internal static class Phases
             var problems = new List<ValidationProblem>();
             var files = DatasetStore.EmbeddedFiles();
             Lap("embedded resources to byte[]");
-            var texts = CanonicalFormat.CsvFiles.ToDictionary(n => n, n => CsvDocument.DecodeUtf8(n, files[n], problems)!);
-            Lap("decode UTF-8");
-            var docs = texts.ToDictionary(kv => kv.Key, kv => CsvDocument.ParseText(kv.Key, kv.Value, ',', problems)!);
-            Lap("Sep parsing to string fields");
+            var docs = CanonicalFormat.CsvFiles.ToDictionary(n => n, n => CsvDocument.Parse(n, files[n], ',', problems)!);
+            Lap("decode UTF-8 + Sep parsing to string fields");
             var countries = CanonicalReader.ReadCountries(docs[CanonicalFormat.CountriesFile], problems);
             var iso3s = countries.Select(c => c.Iso3).ToHashSet(StringComparer.Ordinal);
             var aliases = CanonicalReader.ReadAliases(docs[CanonicalFormat.AliasesFile], iso3s, problems);
@@ -156,8 +154,6 @@ internal static class Phases
             Lap("Survey (country index, AliasBook)");
             var panel = survey.Panel;
             Lap("Deedle panel frame");
-            PreviousSurveyFrames.Panel(dataset.Records, dataset.Countries.ToDictionary(c => c.Iso3, StringComparer.Ordinal));
-            Lap("(before) Deedle panel frame, previous builder");
             Workload.RegionMeans(panel);
             Lap("Deedle group-by");
             if (problems.Count > 0) throw new InvalidOperationException("unexpected problems");
