@@ -69,5 +69,5 @@ printf '%-34s %12s %12s %16s\n' "cold process (median of $cold_runs)" "$cs_cold"
 echo "ours warm = parse + validate (rules, sha256) + panel frame + Deedle group-by; pandas = read_csv x2 + merge + groupby, no validation"
 echo "also warm: load+validate+frame $cs_frame ms; load+validate+Disparities $cs_disp ms; frame alone $frame_now ms (builder before issue 7: $frame_before ms)"
 if [ -n "$phases" ]; then
-  dotnet "$app" phases 100 | sed -n 's/^PHASE //p'
+  dotnet "$app" phases 200 | sed -n 's/^PHASE //p'
 fi

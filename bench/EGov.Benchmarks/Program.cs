@@ -113,7 +113,7 @@ internal static class Phases
         var times = new Dictionary<string, List<double>>();
         var gcs = new Dictionary<string, (int, int)>();
         var order = new List<string>();
-        for (var i = 0; i < runs + 5; i++)
+        for (var i = 0; i < runs + 50; i++)
         {
             var watch = Stopwatch.StartNew();
             var lastAllocated = GC.GetAllocatedBytesForCurrentThread();
@@ -125,10 +125,10 @@ internal static class Phases
             var gen2 = GC.CollectionCount(2); var gen0 = GC.CollectionCount(0);
             gcs[name] = (gcs.GetValueOrDefault(name).Item1 + gen0 - lastGen0, gcs.GetValueOrDefault(name).Item2 + gen2 - lastGen2);
             lastGen0 = gen0; lastGen2 = gen2;
-            if (i == runs + 4) Console.WriteLine($"ALLOC {(allocated - lastAllocated) / 1024.0,9:0.0} KB  {name}");
+            if (i == runs + 49) Console.WriteLine($"ALLOC {(allocated - lastAllocated) / 1024.0,9:0.0} KB  {name}");
             lastAllocated = allocated;
                 watch.Restart();
-                if (i < 5) return; // warm-up
+                if (i < 50) return; // warm-up (tiered compilation)
                 if (!times.TryGetValue(name, out var list)) { times[name] = list = []; order.Add(name); }
                 list.Add(elapsed);
             }
