@@ -42,8 +42,8 @@ public sealed record CsvDocument(string Path, IReadOnlyList<string> Header, IRea
     /// <summary>Parses bytes; returns <c>null</c> (with problems added) when they cannot be decoded or hold no header.</summary>
     public static CsvDocument? Parse(string path, ReadOnlySpan<byte> bytes, char separator, ICollection<ValidationProblem> problems)
     {
-        // The same strict decoding as DecodeUtf8, but into a pooled buffer: the decoded text of egdi.csv is a string on the
-        // large-object heap, and allocating one per load made every garbage collection a full one (docs/performance.md).
+        // The same strict decoding as DecodeUtf8, but into a pooled buffer: as a string, the decoded text of egdi.csv lands on
+        // the large-object heap on every load, whose budget triggers full garbage collections (docs/performance.md).
         var body = bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? bytes[3..] : bytes;
         var buffer = ArrayPool<char>.Shared.Rent(StrictUtf8.GetMaxCharCount(body.Length));
         try
