@@ -12,7 +12,7 @@ namespace EGov;
 public sealed class Survey
 {
     private readonly Dictionary<string, Country> countriesByIso3;
-    private readonly AliasBook names = new();
+    private readonly Lazy<AliasBook> names;
     private readonly Lazy<Frame<Tuple<int, string>, string>> panel;
     private readonly Lazy<Frame<string, string>> countries;
 
@@ -20,8 +20,14 @@ public sealed class Survey
     {
         Dataset = dataset;
         countriesByIso3 = dataset.Countries.ToDictionary(c => c.Iso3, StringComparer.Ordinal);
-        foreach (var alias in dataset.Aliases) names.Add(alias.Alias, alias.Iso3, alias.SeenIn);
-        foreach (var country in dataset.Countries) names.Add(country.Iso3, country.Iso3, "ISO3");
+        // Built on the first name lookup: most uses pass ISO3 codes or none, and building it is a tenth of a warm load.
+        names = new Lazy<AliasBook>(() =>
+        {
+            var book = new AliasBook();
+            foreach (var alias in dataset.Aliases) book.Add(alias.Alias, alias.Iso3, alias.SeenIn);
+            foreach (var country in dataset.Countries) book.Add(country.Iso3, country.Iso3, "ISO3");
+            return book;
+        });
         panel = new Lazy<Frame<Tuple<int, string>, string>>(() => SurveyFrames.Panel(dataset.Records, countriesByIso3));
         countries = new Lazy<Frame<string, string>>(() => SurveyFrames.Countries(dataset.Countries));
     }
@@ -85,7 +91,7 @@ public sealed class Survey
         ArgumentNullException.ThrowIfNull(iso3OrName);
         var trimmed = iso3OrName.Trim().ToUpperInvariant();
         if (countriesByIso3.ContainsKey(trimmed)) return trimmed;
-        return names.Resolve(iso3OrName) ?? throw new UnknownCountryException(iso3OrName, names.Suggest(iso3OrName));
+        return names.Value.Resolve(iso3OrName) ?? throw new UnknownCountryException(iso3OrName, names.Value.Suggest(iso3OrName));
     }
 
     /// <summary>The record of one country in one edition, or <c>null</c> when the edition is not in the data.</summary>

@@ -1,48 +1,90 @@
 using Deedle;
+using Deedle.Indices.Linear;
+using Deedle.Vectors.ArrayVector;
 using EGov.Data;
 
 namespace EGov;
 
-/// <summary>Builds Deedle frames from canonical records, column by column (no reflection), with typed columns.</summary>
+/// <summary>
+/// Builds Deedle frames from canonical records, column by column (no reflection), with typed columns. Every column is filled
+/// into an array of the final length in one pass over the records and all columns share one row index, so Deedle has no
+/// indices to align (aligning twelve separately keyed series was most of the load time; docs/performance.md).
+/// </summary>
 internal static class SurveyFrames
 {
+    private static readonly string[] PanelColumns =
+    [
+        SurveyColumns.Country, SurveyColumns.Region, SurveyColumns.SubRegion, SurveyColumns.IncomeGroup2018, SurveyColumns.DevelopmentStatus2018,
+        SurveyColumns.Egdi, SurveyColumns.Osi, SurveyColumns.Hci, SurveyColumns.Tii, SurveyColumns.Epi, SurveyColumns.EgdiRank, SurveyColumns.EgdiLevel,
+    ];
+
+    private static readonly string[] CountryColumns =
+        ["Name", SurveyColumns.Region, SurveyColumns.SubRegion, SurveyColumns.IncomeGroup2018, SurveyColumns.DevelopmentStatus2018];
+
     public static Frame<Tuple<int, string>, string> Panel(IEnumerable<EditionRecord> records, IReadOnlyDictionary<string, Country> countries) =>
         Panel(records, countries, r => Tuple.Create(r.Edition, r.Iso3));
 
     public static Frame<TKey, string> Panel<TKey>(IEnumerable<EditionRecord> records, IReadOnlyDictionary<string, Country> countries, Func<EditionRecord, TKey> key)
         where TKey : notnull
     {
-        var rows = records.ToArray();
-        var keys = rows.Select(key).ToArray();
-        var info = rows.Select(r => countries[r.Iso3]).ToArray();
-        var builder = new FrameBuilder.Columns<TKey, string>
+        var rows = records as IReadOnlyList<EditionRecord> ?? records.ToArray();
+        var n = rows.Count;
+        var keys = new TKey[n];
+        var name = new string[n];
+        var region = new string[n];
+        var subRegion = new string[n];
+        var income = new string[n];
+        var development = new string[n];
+        var indices = Enum.GetValues<SurveyIndex>();
+        var values = indices.Select(_ => new double[n]).ToArray();
+        var rank = new OptionalValue<int>[n];
+        var level = new OptionalValue<string>[n];
+        for (var i = 0; i < n; i++)
         {
-            { SurveyColumns.Country, new Series<TKey, string>(keys, rows.Select(r => r.CountryName)) },
-            { SurveyColumns.Region, new Series<TKey, string>(keys, info.Select(c => c.Region)) },
-            { SurveyColumns.SubRegion, new Series<TKey, string>(keys, info.Select(c => c.SubRegion)) },
-            { SurveyColumns.IncomeGroup2018, new Series<TKey, string>(keys, info.Select(c => c.IncomeGroup2018)) },
-            { SurveyColumns.DevelopmentStatus2018, new Series<TKey, string>(keys, info.Select(c => c.DevelopmentStatus2018)) },
+            var r = rows[i];
+            var info = countries[r.Iso3];
+            keys[i] = key(r);
+            name[i] = r.CountryName;
+            region[i] = info.Region;
+            subRegion[i] = info.SubRegion;
+            income[i] = info.IncomeGroup2018;
+            development[i] = info.DevelopmentStatus2018;
+            for (var j = 0; j < indices.Length; j++) values[j][i] = r.Value(indices[j]) is { } v ? (double)v : double.NaN;
+            rank[i] = r.EgdiRank is { } k ? new OptionalValue<int>(k) : OptionalValue<int>.Missing;
+            level[i] = r.Egdi is { } e ? new OptionalValue<string>(LevelGroups.Of(e).Label()) : OptionalValue<string>.Missing;
+        }
+        var vectors = new List<IVector>
+        {
+            Vector(name), Vector(region), Vector(subRegion), Vector(income), Vector(development),
         };
-        foreach (var index in Enum.GetValues<SurveyIndex>())
-            builder.Add(SurveyColumns.Of(index), new Series<TKey, double>(keys, rows.Select(r => r.Value(index) is { } v ? (double)v : double.NaN)));
-        var ranked = rows.Where(r => r.EgdiRank is not null).ToArray();
-        builder.Add(SurveyColumns.EgdiRank, new Series<TKey, int>(ranked.Select(key), ranked.Select(r => r.EgdiRank!.Value)));
-        var assessed = rows.Where(r => r.Egdi is not null).ToArray();
-        builder.Add(SurveyColumns.EgdiLevel, new Series<TKey, string>(assessed.Select(key), assessed.Select(r => LevelGroups.Of(r.Egdi!.Value).Label())));
-        return builder.Frame;
+        vectors.AddRange(values.Select(Vector)); // NaN is a missing value in a double vector, as in a Series built from doubles
+        vectors.Add(ArrayVectorBuilder.Instance.CreateMissing(rank));
+        vectors.Add(ArrayVectorBuilder.Instance.CreateMissing(level));
+        return Frame(keys, PanelColumns, vectors);
     }
 
     public static Frame<string, string> Countries(IEnumerable<Country> countries)
     {
-        var rows = countries.ToArray();
-        var keys = rows.Select(c => c.Iso3).ToArray();
-        return new FrameBuilder.Columns<string, string>
+        var rows = countries as IReadOnlyList<Country> ?? countries.ToArray();
+        var keys = new string[rows.Count];
+        var columns = CountryColumns.Select(_ => new string[rows.Count]).ToArray();
+        for (var i = 0; i < rows.Count; i++)
         {
-            { "Name", new Series<string, string>(keys, rows.Select(c => c.Name)) },
-            { SurveyColumns.Region, new Series<string, string>(keys, rows.Select(c => c.Region)) },
-            { SurveyColumns.SubRegion, new Series<string, string>(keys, rows.Select(c => c.SubRegion)) },
-            { SurveyColumns.IncomeGroup2018, new Series<string, string>(keys, rows.Select(c => c.IncomeGroup2018)) },
-            { SurveyColumns.DevelopmentStatus2018, new Series<string, string>(keys, rows.Select(c => c.DevelopmentStatus2018)) },
-        }.Frame;
+            var c = rows[i];
+            keys[i] = c.Iso3;
+            columns[0][i] = c.Name;
+            columns[1][i] = c.Region;
+            columns[2][i] = c.SubRegion;
+            columns[3][i] = c.IncomeGroup2018;
+            columns[4][i] = c.DevelopmentStatus2018;
+        }
+        return Frame(keys, CountryColumns, columns.Select(Vector).ToList());
     }
+
+    private static IVector Vector<T>(T[] values) => ArrayVectorBuilder.Instance.Create(values);
+
+    /// <summary>A frame over one row index shared by every column (keys checked for order, as a Series built from keys is).</summary>
+    private static Frame<TKey, string> Frame<TKey>(TKey[] keys, string[] columns, IReadOnlyList<IVector> vectors) where TKey : notnull =>
+        new(Deedle.Index.Create(keys), Deedle.Index.CreateUnordered(columns), ArrayVectorBuilder.Instance.Create(vectors.ToArray()),
+            LinearIndexBuilder.Instance, ArrayVectorBuilder.Instance);
 }

@@ -43,7 +43,7 @@ public static class CanonicalReader
         }
     }
 
-    private static List<Located<EditionRecord>> ReadRecords(CsvDocument? document, List<ValidationProblem> problems)
+    internal static List<Located<EditionRecord>> ReadRecords(CsvDocument? document, List<ValidationProblem> problems)
     {
         var records = new List<Located<EditionRecord>>();
         if (document is null) return records;
@@ -68,7 +68,7 @@ public static class CanonicalReader
         return records;
     }
 
-    private static List<Country> ReadCountries(CsvDocument? document, List<ValidationProblem> problems)
+    internal static List<Country> ReadCountries(CsvDocument? document, List<ValidationProblem> problems)
     {
         var countries = new List<Country>();
         if (document is null) return countries;
@@ -90,7 +90,7 @@ public static class CanonicalReader
         return countries;
     }
 
-    private static List<CountryAlias> ReadAliases(CsvDocument? document, IReadOnlySet<string> iso3s, List<ValidationProblem> problems)
+    internal static List<CountryAlias> ReadAliases(CsvDocument? document, IReadOnlySet<string> iso3s, List<ValidationProblem> problems)
     {
         var aliases = new List<CountryAlias>();
         if (document is null) return aliases;

@@ -18,9 +18,11 @@ public static class DatasetStore
         {
             using var stream = assembly.GetManifestResourceStream(ResourcePrefix + name);
             if (stream is null) continue;
-            using var memory = new MemoryStream();
-            stream.CopyTo(memory);
-            files[name] = memory.ToArray();
+            // A resource stream knows its length: one array of the final size (a growing MemoryStream allocated about four
+            // times the file, mostly on the large-object heap, whose budget then forces full collections).
+            var bytes = new byte[checked((int)stream.Length)];
+            stream.ReadExactly(bytes);
+            files[name] = bytes;
         }
         return files;
     }

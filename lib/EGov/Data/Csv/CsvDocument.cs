@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using nietras.SeparatedValues;
 
@@ -41,17 +42,39 @@ public sealed record CsvDocument(string Path, IReadOnlyList<string> Header, IRea
     /// <summary>Parses bytes; returns <c>null</c> (with problems added) when they cannot be decoded or hold no header.</summary>
     public static CsvDocument? Parse(string path, ReadOnlySpan<byte> bytes, char separator, ICollection<ValidationProblem> problems)
     {
-        var text = DecodeUtf8(path, bytes, problems);
-        return text is null ? null : ParseText(path, text, separator, problems);
+        // The same strict decoding as DecodeUtf8, but into a pooled buffer: as a string, the decoded text of egdi.csv lands on
+        // the large-object heap on every load, whose budget triggers full garbage collections (docs/performance.md).
+        var body = bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? bytes[3..] : bytes;
+        var buffer = ArrayPool<char>.Shared.Rent(StrictUtf8.GetMaxCharCount(body.Length));
+        try
+        {
+            int length;
+            try
+            {
+                length = StrictUtf8.GetChars(body, buffer);
+            }
+            catch (DecoderFallbackException)
+            {
+                return DecodeUtf8(path, bytes, problems) is { } text ? ParseText(path, text, separator, problems) : null; // reports the problem
+            }
+            return Parse(path, new CharMemoryReader(buffer.AsMemory(0, length)), separator, problems);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>Parses decoded text; returns <c>null</c> (with a problem added) when it holds no header.</summary>
-    public static CsvDocument? ParseText(string path, string text, char separator, ICollection<ValidationProblem> problems)
+    public static CsvDocument? ParseText(string path, string text, char separator, ICollection<ValidationProblem> problems) =>
+        Parse(path, new StringReader(text), separator, problems);
+
+    private static CsvDocument? Parse(string path, TextReader text, char separator, ICollection<ValidationProblem> problems)
     {
         var rows = new List<CsvLine>();
         using (var reader = Sep.New(separator)
                    .Reader(o => o with { HasHeader = false, Unescape = true, DisableColCountCheck = true })
-                   .FromText(text))
+                   .From(text))
         {
             foreach (var row in reader)
             {
@@ -75,5 +98,32 @@ public sealed record CsvDocument(string Path, IReadOnlyList<string> Header, IRea
         var chars = new char[bytes.Length];
         System.Text.Unicode.Utf8.ToUtf16(bytes, chars, out var bytesRead, out _, replaceInvalidSequences: false);
         return Math.Min(bytesRead, Math.Max(0, bytes.Length - 1));
+    }
+
+    /// <summary>Reads characters from memory, as <see cref="StringReader"/> reads them from a string (Sep reads through it).</summary>
+    private sealed class CharMemoryReader(ReadOnlyMemory<char> text) : TextReader
+    {
+        private int position;
+
+        public override int Peek() => position < text.Length ? text.Span[position] : -1;
+
+        public override int Read() => position < text.Length ? text.Span[position++] : -1;
+
+        public override int Read(Span<char> buffer)
+        {
+            var count = Math.Min(buffer.Length, text.Length - position);
+            text.Span.Slice(position, count).CopyTo(buffer);
+            position += count;
+            return count;
+        }
+
+        public override int Read(char[] buffer, int index, int count) => Read(buffer.AsSpan(index, count));
+
+        public override string ReadToEnd()
+        {
+            var rest = text.Span[position..].ToString();
+            position = text.Length;
+            return rest;
+        }
     }
 }
