@@ -20,6 +20,8 @@ internal sealed class NotebookWorker
     public static async Task<int> RunAsync(string notebookPath, string executedPath, string resultPath, IReadOnlyList<KeyValuePair<string, string>> parameters)
     {
         var clock = Stopwatch.StartNew();
+        // Compiling the first cell is mostly the JIT of Roslyn; start that on the other core while the kernel is built.
+        var warmUp = Task.Run(() => Microsoft.CodeAnalysis.CSharp.Scripting.CSharpScript.EvaluateAsync<int>("1 + 1"));
         var document = NotebookFile.Read(notebookPath);
         var cells = new List<CellResult>();
         string? setupError = null;
@@ -37,6 +39,7 @@ internal sealed class NotebookWorker
             using var host = new KernelHost();
             var capture = new OutputCapture();
             using var subscription = host.Composite.KernelEvents.Subscribe(capture.On);
+            try { await warmUp; } catch (Exception e) when (e is not OutOfMemoryException) { /* only a warm-up */ }
             var number = 0;
             var failed = false;
             foreach (var cell in document.Elements)
