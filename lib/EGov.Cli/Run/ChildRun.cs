@@ -7,6 +7,17 @@ namespace EGov.Cli.Run;
 /// <summary>Runs one notebook in a child process of this program, killing it (and its children) on timeout or cancellation.</summary>
 internal static class ChildRun
 {
+    /// <summary>
+    /// The program the notebook processes run: the ReadyToRun copy that Release builds publish beside this program
+    /// (bin/Release/net10.0/r2r/, see EGov.Cli.csproj) when it is there and as new as this program, else this program.
+    /// </summary>
+    private static string WorkerAssembly()
+    {
+        var self = Assembly.GetEntryAssembly()!.Location;
+        var r2r = Path.Combine(Path.GetDirectoryName(self)!, "r2r", Path.GetFileName(self));
+        return File.Exists(r2r) && File.GetLastWriteTimeUtc(r2r) >= File.GetLastWriteTimeUtc(self) ? r2r : self;
+    }
+
     public static async Task<NotebookResult> RunAsync(string notebook, string output, IReadOnlyList<string> parameters, TimeSpan timeout, CancellationToken cancel)
     {
         var name = Path.GetFileNameWithoutExtension(notebook);
@@ -24,7 +35,7 @@ internal static class ChildRun
             RedirectStandardError = true,
         };
         if (Path.GetFileNameWithoutExtension(start.FileName).Equals("dotnet", StringComparison.OrdinalIgnoreCase))
-            start.ArgumentList.Add(Assembly.GetEntryAssembly()!.Location);
+            start.ArgumentList.Add(WorkerAssembly());
         foreach (var arg in new[] { "run-notebook", notebook, "--executed", executed, "--result", resultFile }) start.ArgumentList.Add(arg);
         foreach (var p in parameters) { start.ArgumentList.Add("--param"); start.ArgumentList.Add(p); }
 
