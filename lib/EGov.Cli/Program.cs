@@ -9,4 +9,5 @@ root.Subcommands.Add(EGov.Cli.Run.RunCommand.Create());
 root.Subcommands.Add(EGov.Cli.Notebooks.NotebooksCommand.Create());
 root.Subcommands.Add(EGov.Cli.Kernel.KernelCommand.Create());
 root.Subcommands.Add(EGov.Cli.Run.RunNotebookCommand.Create());
-return root.Parse(args).Invoke();
+// `egov run` handles Ctrl+C itself (it must stop its notebook processes), so System.CommandLine must not end the process.
+return root.Parse(args).Invoke(new InvocationConfiguration { ProcessTerminationTimeout = null });

@@ -7,6 +7,18 @@ namespace EGov.Cli.Run;
 /// <summary>Runs one notebook in a child process of this program, killing it (and its children) on timeout or cancellation.</summary>
 internal static class ChildRun
 {
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, Process> Running = new();
+
+    /// <summary>Kills every notebook process still running, with its children (on Ctrl+C or SIGTERM).</summary>
+    public static void KillAll()
+    {
+        foreach (var process in Running.Values)
+        {
+            try { process.Kill(entireProcessTree: true); }
+            catch (InvalidOperationException) { /* already exited */ }
+        }
+    }
+
     /// <summary>
     /// The program the notebook processes run: the ReadyToRun copy that Release builds publish beside this program
     /// (bin/Release/net10.0/r2r/, see EGov.Cli.csproj) when it is there and as new as this program, else this program.
@@ -41,6 +53,16 @@ internal static class ChildRun
 
         var clock = Stopwatch.StartNew();
         using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the notebook process");
+        Running[process.Id] = process;
+        try
+        {
+            return await WaitAsync(process, notebook, resultFile, timeout, clock, cancel);
+        }
+        finally { Running.TryRemove(process.Id, out _); }
+    }
+
+    private static async Task<NotebookResult> WaitAsync(Process process, string notebook, string resultFile, TimeSpan timeout, Stopwatch clock, CancellationToken cancel)
+    {
         var stdout = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
         var stderr = process.StandardError.ReadToEndAsync(CancellationToken.None);
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancel);
@@ -51,7 +73,8 @@ internal static class ChildRun
         }
         catch (OperationCanceledException)
         {
-            process.Kill(entireProcessTree: true);
+            try { process.Kill(entireProcessTree: true); }
+            catch (InvalidOperationException) { /* already exited (Ctrl+C kills every child at once) */ }
             await process.WaitForExitAsync(CancellationToken.None);
             cancel.ThrowIfCancellationRequested();
             return new NotebookResult(notebook, "timed out", clock.Elapsed.TotalSeconds, null, [],

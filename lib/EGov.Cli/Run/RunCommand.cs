@@ -27,8 +27,19 @@ internal static class RunCommand
         return command;
     }
 
-    private static async Task<int> RunAsync(string[] requested, string output, int parallel, TimeSpan timeout, string[] parameters, CancellationToken cancel)
+    private static async Task<int> RunAsync(string[] requested, string output, int parallel, TimeSpan timeout, string[] parameters, CancellationToken commandCancel)
     {
+        // Ctrl+C (SIGINT) and SIGTERM stop every notebook process at once, then the run ends with 130.
+        using var interrupt = CancellationTokenSource.CreateLinkedTokenSource(commandCancel);
+        void Stop(System.Runtime.InteropServices.PosixSignalContext context)
+        {
+            context.Cancel = true;
+            ChildRun.KillAll();
+            interrupt.Cancel();
+        }
+        using var sigint = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGINT, Stop);
+        using var sigterm = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, Stop);
+        var cancel = interrupt.Token;
         var notebooks = requested.Length > 0 ? requested.Select(Path.GetFullPath).ToList() : DefaultNotebooks();
         var missing = notebooks.Where(n => !File.Exists(n)).ToList();
         if (notebooks.Count == 0 || missing.Count > 0)
