@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json.Nodes;
+using EGov.Cli.Run;
 
 namespace EGov.Cli.Kernel;
 
@@ -63,8 +64,8 @@ internal static class ExecutedNotebookCheck
             var outputs = cell!["outputs"]?.AsArray().OfType<JsonNode>().ToList() ?? [];
             var error = outputs.FirstOrDefault(o => (string?)o["output_type"] == "error");
             if (error is null) continue;
-            var stderr = string.Concat(outputs.Where(o => (string?)o["output_type"] == "stream" && (string?)o["name"] == "stderr").Select(o => Text(o["text"])));
-            var firstLine = Text(cell["source"]).Split('\n').FirstOrDefault(l => l.Trim().Length > 0) ?? "";
+            var stderr = string.Concat(outputs.Where(o => (string?)o["output_type"] == "stream" && (string?)o["name"] == "stderr").Select(o => NotebookText.Of(o["text"])));
+            var firstLine = NotebookText.Of(cell["source"]).Split('\n').FirstOrDefault(l => l.Trim().Length > 0) ?? "";
             yield return (number, firstLine, $"{(string?)error["ename"]}: {(string?)error["evalue"]}" + (stderr.Length > 0 ? "\n" + stderr.TrimEnd() : ""));
         }
     }
@@ -72,14 +73,7 @@ internal static class ExecutedNotebookCheck
     /// <summary>Every Deedle table (EGov.Display.FrameHtml) the notebook printed, in order.</summary>
     private static List<string> Tables(JsonArray cells) =>
         cells.SelectMany(c => c?["outputs"]?.AsArray().OfType<JsonNode>() ?? [])
-            .Select(o => Text(o["data"]?["text/html"]))
+            .Select(o => NotebookText.Of(o["data"]?["text/html"]))
             .Where(h => h.Contains("class=\"egov-frame\"", StringComparison.Ordinal) || h.Contains("class=\"egov-series\"", StringComparison.Ordinal))
             .ToList();
-
-    private static string Text(JsonNode? node) => node switch
-    {
-        JsonArray lines => string.Concat(lines.Select(l => (string?)l)),
-        JsonValue v => (string?)v ?? "",
-        _ => "",
-    };
 }

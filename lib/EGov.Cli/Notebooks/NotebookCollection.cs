@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using EGov.Cli.Run;
 
 namespace EGov.Cli.Notebooks;
 
@@ -46,7 +47,7 @@ internal static partial class NotebookCollection
         var file = System.IO.Path.GetFileName(path);
         var notebook = JsonNode.Parse(File.ReadAllText(path))!;
         var first = notebook["cells"]!.AsArray().FirstOrDefault(c => (string?)c?["cell_type"] == "markdown");
-        var lines = first is null ? [] : Source(first).Split('\n');
+        var lines = first is null ? [] : NotebookText.Of(first["source"]).Split('\n');
         var title = lines.FirstOrDefault(l => l.StartsWith("# ", StringComparison.Ordinal))?[2..].Trim() ?? file;
         title = LeadingNumber().Replace(title, "");
         var learn = lines.SkipWhile(l => !l.Contains("you will learn", StringComparison.OrdinalIgnoreCase)).Skip(1)
@@ -90,12 +91,6 @@ internal static partial class NotebookCollection
         var parts = text.Split('\n');
         return new JsonArray(parts.Select((l, i) => (JsonNode?)JsonValue.Create(i < parts.Length - 1 ? l + "\n" : l)).ToArray());
     }
-
-    private static string Source(JsonNode cell) => cell["source"] switch
-    {
-        JsonArray lines => string.Concat(lines.Select(l => (string?)l)),
-        var value => (string?)value ?? "",
-    };
 
     [GeneratedRegex(@"^\d\d-.+\.ipynb$")]
     private static partial Regex NumberedName();

@@ -64,7 +64,7 @@ internal static class ReportBuilder
         foreach (var cell in cells ?? [])
         {
             if (cell is null) continue;
-            var source = Source(cell["source"]);
+            var source = NotebookText.Of(cell["source"]);
             if ((string?)cell["cell_type"] == "markdown")
             {
                 html.Append("<div class=\"markdown\">").Append(MarkdownToHtml(source)).Append("</div>\n");
@@ -85,7 +85,7 @@ internal static class ReportBuilder
         switch ((string?)output["output_type"])
         {
             case "stream":
-                html.Append(CultureInfo.InvariantCulture, $"<pre class=\"output {E((string?)output["name"] ?? "stdout")}\">{E(Source(output["text"]))}</pre>\n");
+                html.Append(CultureInfo.InvariantCulture, $"<pre class=\"output {E((string?)output["name"] ?? "stdout")}\">{E(NotebookText.Of(output["text"]))}</pre>\n");
                 break;
             case "error":
                 html.Append(CultureInfo.InvariantCulture, $"<pre class=\"output error\">{E((string?)output["ename"] ?? "")}: {E((string?)output["evalue"] ?? "")}</pre>\n");
@@ -93,11 +93,11 @@ internal static class ReportBuilder
             case "display_data" or "execute_result":
                 var data = output["data"]?.AsObject();
                 if (data is null) break;
-                if (data["text/html"] is { } h) html.Append("<div class=\"output html\">").Append(Source(h)).Append("</div>\n");
-                else if (data["image/png"] is { } png) html.Append(CultureInfo.InvariantCulture, $"<img class=\"output\" alt=\"chart\" src=\"data:image/png;base64,{E(Source(png).Trim())}\">\n");
-                else if (data["image/svg+xml"] is { } svg) html.Append("<div class=\"output\">").Append(Source(svg)).Append("</div>\n");
-                else if (data["text/markdown"] is { } md) html.Append("<div class=\"output markdown\">").Append(MarkdownToHtml(Source(md))).Append("</div>\n");
-                else if (data["text/plain"] is { } text) html.Append(CultureInfo.InvariantCulture, $"<pre class=\"output\">{E(Source(text))}</pre>\n");
+                if (data["text/html"] is { } h) html.Append("<div class=\"output html\">").Append(NotebookText.Of(h)).Append("</div>\n");
+                else if (data["image/png"] is { } png) html.Append(CultureInfo.InvariantCulture, $"<img class=\"output\" alt=\"chart\" src=\"data:image/png;base64,{E(NotebookText.Of(png).Trim())}\">\n");
+                else if (data["image/svg+xml"] is { } svg) html.Append("<div class=\"output\">").Append(NotebookText.Of(svg)).Append("</div>\n");
+                else if (data["text/markdown"] is { } md) html.Append("<div class=\"output markdown\">").Append(MarkdownToHtml(NotebookText.Of(md))).Append("</div>\n");
+                else if (data["text/plain"] is { } text) html.Append(CultureInfo.InvariantCulture, $"<pre class=\"output\">{E(NotebookText.Of(text))}</pre>\n");
                 break;
         }
     }
@@ -129,16 +129,9 @@ internal static class ReportBuilder
     private static string? Title(JsonArray? cells)
     {
         var first = cells?.FirstOrDefault(c => (string?)c?["cell_type"] == "markdown");
-        var line = first is null ? null : Source(first["source"]).Split('\n').FirstOrDefault(l => l.StartsWith('#'));
+        var line = first is null ? null : NotebookText.Of(first["source"]).Split('\n').FirstOrDefault(l => l.StartsWith('#'));
         return line?.TrimStart('#').Trim();
     }
-
-    private static string Source(JsonNode? node) => node switch
-    {
-        JsonArray lines => string.Concat(lines.Select(l => (string?)l)),
-        JsonValue value => (string?)value ?? "",
-        _ => "",
-    };
 
     private static string Anchor(string notebook) => "nb-" + Path.GetFileNameWithoutExtension(notebook).ToLowerInvariant();
 
