@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Text.Json.Nodes;
-using EGov.Cli.Run;
+using EGov.Cli.Notebooks;
 
 namespace EGov.Cli.Kernel;
 
@@ -26,7 +26,9 @@ internal static class ExecutedNotebookCheck
         var failures = 0;
         foreach (var path in notebooks)
         {
-            var cells = Cells(path);
+            IReadOnlyList<NotebookCell> cells;
+            try { cells = NotebookDocument.Load(path).Cells; }
+            catch (NotebookFormatException e) { failures++; Console.WriteLine($"FAILED {e.Message}"); continue; }
             var errors = Errors(cells).Take(1).ToList();
             if (errors.Count > 0)
             {
@@ -39,7 +41,9 @@ internal static class ExecutedNotebookCheck
             if (compareWith is null) { Console.WriteLine($"passed {path} ({tables.Count} tables)"); continue; }
             var other = Path.Combine(compareWith, Path.GetFileName(path));
             if (!File.Exists(other)) { failures++; Console.WriteLine($"MISSING {other} to compare {path} with"); continue; }
-            var theirs = Tables(Cells(other));
+            List<string> theirs;
+            try { theirs = Tables(NotebookDocument.Load(other).Cells); }
+            catch (NotebookFormatException e) { failures++; Console.WriteLine($"FAILED {e.Message}"); continue; }
             var differing = tables.Zip(theirs).Select((pair, i) => (pair, i)).Where(x => x.pair.First != x.pair.Second).Select(x => x.i + 1).ToList();
             if (tables.Count != theirs.Count || differing.Count > 0)
             {
@@ -53,26 +57,23 @@ internal static class ExecutedNotebookCheck
         return failures == 0 ? 0 : 1;
     }
 
-    private static JsonArray Cells(string path) => JsonNode.Parse(File.ReadAllText(path))?["cells"]?.AsArray() ?? [];
-
-    private static IEnumerable<(int Number, string FirstLine, string Text)> Errors(JsonArray cells)
+    private static IEnumerable<(int Number, string FirstLine, string Text)> Errors(IReadOnlyList<NotebookCell> cells)
     {
         var number = 0;
-        foreach (var cell in cells.Where(c => (string?)c?["cell_type"] == "code"))
+        foreach (var cell in cells.Where(c => c.Kind == CellKind.Code))
         {
             number++;
-            var outputs = cell!["outputs"]?.AsArray().OfType<JsonNode>().ToList() ?? [];
+            var outputs = cell.Outputs.OfType<JsonNode>().ToList();
             var error = outputs.FirstOrDefault(o => (string?)o["output_type"] == "error");
             if (error is null) continue;
             var stderr = string.Concat(outputs.Where(o => (string?)o["output_type"] == "stream" && (string?)o["name"] == "stderr").Select(o => NotebookText.Of(o["text"])));
-            var firstLine = NotebookText.Of(cell["source"]).Split('\n').FirstOrDefault(l => l.Trim().Length > 0) ?? "";
-            yield return (number, firstLine, $"{(string?)error["ename"]}: {(string?)error["evalue"]}" + (stderr.Length > 0 ? "\n" + stderr.TrimEnd() : ""));
+            yield return (number, cell.FirstLine, $"{(string?)error["ename"]}: {(string?)error["evalue"]}" + (stderr.Length > 0 ? "\n" + stderr.TrimEnd() : ""));
         }
     }
 
     /// <summary>Every Deedle table (EGov.Display.FrameHtml) the notebook printed, in order.</summary>
-    private static List<string> Tables(JsonArray cells) =>
-        cells.SelectMany(c => c?["outputs"]?.AsArray().OfType<JsonNode>() ?? [])
+    private static List<string> Tables(IReadOnlyList<NotebookCell> cells) =>
+        cells.SelectMany(c => c.Outputs.OfType<JsonNode>())
             .Select(o => NotebookText.Of(o["data"]?["text/html"]))
             .Where(h => h.Contains("class=\"egov-frame\"", StringComparison.Ordinal) || h.Contains("class=\"egov-series\"", StringComparison.Ordinal))
             .ToList();

@@ -3,7 +3,8 @@ using System.Net;
 using System.Reflection;
 using System.Text;
 using System.Text.Json.Nodes;
-using EGov.Cli.Run;
+using EGov.Cli.Notebooks;
+using EGov.Display;
 using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -31,56 +32,56 @@ internal static class ReportBuilder
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         html.Append("<title>E-Government Survey Notebooks: report</title>\n<style>").Append(Styles).Append("</style>\n");
-        html.Append("<script>").Append(Asset.PlotlyJs().Replace("</script", "<\\/script", StringComparison.OrdinalIgnoreCase)).Append("</script>\n");
-        html.Append("<script>window.PlotlyGeoAssets = { topojson: { world_110m: ").Append(Asset.WorldGeometry()).Append(" } };\n").Append(RequireShim).Append("</script>\n");
+        html.Append("<script>").Append(PlotlyAssets.OfflineScript()).Append(RequireShim).Append("</script>\n");
         html.Append("</head><body>\n<header><h1>E-Government Survey Notebooks</h1>\n");
         html.Append(CultureInfo.InvariantCulture, $"<p class=\"run\">Run {E(summary.Started.ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture))}: {summary.Passed} passed, {summary.Failed} failed, {summary.Seconds:0.0} s.</p>\n");
         html.Append("<table class=\"index\"><thead><tr><th>notebook</th><th>title</th><th>status</th><th>time</th></tr></thead><tbody>\n");
-        var notebooks = summary.Notebooks.Select(r => (Result: r, Cells: LoadCells(output, r))).ToList();
-        foreach (var (result, cells) in notebooks)
+        var notebooks = summary.Notebooks.Select(r => (Result: r, Notebook: Load(output, r))).ToList();
+        foreach (var (result, notebook) in notebooks)
         {
             var id = Anchor(result.Notebook);
             html.Append(CultureInfo.InvariantCulture,
-                $"<tr class=\"{StatusClass(result.Status)}\"><td><a href=\"#{id}\">{E(Path.GetFileName(result.Notebook))}</a></td><td>{E(Title(cells) ?? "")}</td><td>{E(result.Status)}</td><td>{result.Seconds:0.0} s</td></tr>\n");
+                $"<tr class=\"{StatusClass(result.Status)}\"><td><a href=\"#{id}\">{E(Path.GetFileName(result.Notebook))}</a></td><td>{E(notebook?.Heading ?? "")}</td><td>{E(RunStatusConverter.Text(result.Status))}</td><td>{result.Seconds:0.0} s</td></tr>\n");
         }
         html.Append("</tbody></table></header>\n<main>\n");
-        foreach (var (result, cells) in notebooks) RenderNotebook(html, result, cells);
+        var charts = 0;
+        foreach (var (result, notebook) in notebooks) RenderNotebook(html, result, notebook, ref charts);
         html.Append("</main>\n</body></html>\n");
         return html.ToString();
     }
 
-    private static void RenderNotebook(StringBuilder html, NotebookResult result, JsonArray? cells)
+    private static void RenderNotebook(StringBuilder html, NotebookResult result, NotebookDocument? notebook, ref int charts)
     {
-        html.Append(CultureInfo.InvariantCulture, $"<section class=\"notebook\" id=\"{Anchor(result.Notebook)}\">\n<p class=\"file {StatusClass(result.Status)}\">{E(Path.GetFileName(result.Notebook))}: {E(result.Status)}, {result.Seconds:0.0} s</p>\n");
+        var status = RunStatusConverter.Text(result.Status);
+        html.Append(CultureInfo.InvariantCulture, $"<section class=\"notebook\" id=\"{Anchor(result.Notebook)}\">\n<p class=\"file {StatusClass(result.Status)}\">{E(Path.GetFileName(result.Notebook))}: {E(status)}, {result.Seconds:0.0} s</p>\n");
         if (result.FailedCell is { } failed)
         {
             html.Append(CultureInfo.InvariantCulture, $"<div class=\"failure\"><strong>Cell {failed.Cell} failed</strong>: <code>{E(failed.FirstLine)}</code><pre>{E(failed.Error?.Message ?? "")}</pre></div>\n");
         }
         else if (result.Error is { } error)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<div class=\"failure\"><strong>{E(result.Status)}</strong><pre>{E(error)}</pre></div>\n");
+            html.Append(CultureInfo.InvariantCulture, $"<div class=\"failure\"><strong>{E(status)}</strong><pre>{E(error)}</pre></div>\n");
         }
         var codeNumber = 0;
-        foreach (var cell in cells ?? [])
+        foreach (var cell in notebook?.Cells ?? [])
         {
-            if (cell is null) continue;
-            var source = NotebookText.Of(cell["source"]);
-            if ((string?)cell["cell_type"] == "markdown")
+            var source = cell.Source;
+            if (cell.Kind == CellKind.Markdown)
             {
                 html.Append("<div class=\"markdown\">").Append(MarkdownToHtml(source)).Append("</div>\n");
                 continue;
             }
-            if ((string?)cell["cell_type"] != "code") continue;
+            if (cell.Kind != CellKind.Code) continue;
             codeNumber++;
             var isFailed = result.FailedCell?.Cell == codeNumber;
             html.Append(CultureInfo.InvariantCulture, $"<div class=\"cell{(isFailed ? " failed" : "")}\"><div class=\"prompt\">[{codeNumber}]</div><pre class=\"code\"><code>{E(source)}</code></pre>\n");
-            foreach (var output in cell["outputs"]?.AsArray() ?? []) if (output is not null) RenderOutput(html, output);
+            foreach (var output in cell.Outputs) if (output is not null) RenderOutput(html, output, ref charts);
             html.Append("</div>\n");
         }
         html.Append("</section>\n");
     }
 
-    private static void RenderOutput(StringBuilder html, JsonNode output)
+    private static void RenderOutput(StringBuilder html, JsonNode output, ref int charts)
     {
         switch ((string?)output["output_type"])
         {
@@ -93,7 +94,9 @@ internal static class ReportBuilder
             case "display_data" or "execute_result":
                 var data = output["data"]?.AsObject();
                 if (data is null) break;
-                if (data["text/html"] is { } h) html.Append("<div class=\"output html\">").Append(NotebookText.Of(h)).Append("</div>\n");
+                if (data[PlotlyFigure.MimeType] is { } figure && TryFigure(figure) is { } chart)
+                    html.Append("<div class=\"output chart\">").Append(chart.ToHtml($"report-chart-{++charts}", includePlotlyJs: false)).Append("</div>\n");
+                else if (data["text/html"] is { } h) html.Append("<div class=\"output html\">").Append(NotebookText.Of(h)).Append("</div>\n");
                 else if (data["image/png"] is { } png) html.Append(CultureInfo.InvariantCulture, $"<img class=\"output\" alt=\"chart\" src=\"data:image/png;base64,{E(NotebookText.Of(png).Trim())}\">\n");
                 else if (data["image/svg+xml"] is { } svg) html.Append("<div class=\"output\">").Append(NotebookText.Of(svg)).Append("</div>\n");
                 else if (data["text/markdown"] is { } md) html.Append("<div class=\"output markdown\">").Append(MarkdownToHtml(NotebookText.Of(md))).Append("</div>\n");
@@ -118,24 +121,24 @@ internal static class ReportBuilder
         return writer.ToString();
     }
 
-    private static JsonArray? LoadCells(string output, NotebookResult result)
+    /// <summary>The executed notebook, else the notebook as written (timed out or crashed), else nothing (not a notebook).</summary>
+    private static NotebookDocument? Load(string output, NotebookResult result)
     {
         var path = result.ExecutedNotebook is { } executed ? Path.Combine(output, executed) : null;
-        if (path is null || !File.Exists(path)) path = result.Notebook; // timed out or crashed: show the notebook as written
-        try { return JsonNode.Parse(File.ReadAllText(path))?["cells"]?.AsArray(); }
-        catch (Exception e) when (e is IOException or System.Text.Json.JsonException) { return null; }
+        if (path is null || !File.Exists(path)) path = result.Notebook;
+        try { return NotebookDocument.Load(path); }
+        catch (NotebookFormatException) { return null; }
     }
 
-    private static string? Title(JsonArray? cells)
+    private static PlotlyFigure? TryFigure(JsonNode value)
     {
-        var first = cells?.FirstOrDefault(c => (string?)c?["cell_type"] == "markdown");
-        var line = first is null ? null : NotebookText.Of(first["source"]).Split('\n').FirstOrDefault(l => l.StartsWith('#'));
-        return line?.TrimStart('#').Trim();
+        try { return PlotlyFigure.FromMimeValue(value); }
+        catch (System.Text.Json.JsonException) { return null; }
     }
 
     private static string Anchor(string notebook) => "nb-" + Path.GetFileNameWithoutExtension(notebook).ToLowerInvariant();
 
-    private static string StatusClass(string status) => status.Replace(' ', '-');
+    private static string StatusClass(RunStatus status) => RunStatusConverter.Text(status).Replace(' ', '-');
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
 
@@ -163,23 +166,4 @@ internal static class ReportBuilder
         .failure { background: #fde0dd; padding: .5rem 1rem; } .output.html { overflow-x: auto; }
         table { border-collapse: collapse; } .markdown table td, .markdown table th { border: 1px solid #ddd; padding: .2rem .5rem; }
         """;
-}
-
-/// <summary>The report's embedded assets: plotly.js from Plotly.NET.dll and the world geometry shipped with this program.</summary>
-internal static class Asset
-{
-    public static string PlotlyJs()
-    {
-        var assembly = Assembly.Load("Plotly.NET");
-        var name = assembly.GetManifestResourceNames().Single(n => n.StartsWith("Plotly.NET.plotly-", StringComparison.Ordinal) && n.EndsWith(".min.js", StringComparison.Ordinal));
-        using var reader = new StreamReader(assembly.GetManifestResourceStream(name)!);
-        return reader.ReadToEnd();
-    }
-
-    public static string WorldGeometry()
-    {
-        using var stream = typeof(Asset).Assembly.GetManifestResourceStream("EGov.Cli.Report.world_110m.json")!;
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Reflection;
 using System.Text.Json;
+using EGov.Cli.Notebooks;
 
 namespace EGov.Cli.Run;
 
@@ -77,7 +78,7 @@ internal static class ChildRun
             catch (InvalidOperationException) { /* already exited (Ctrl+C kills every child at once) */ }
             await process.WaitForExitAsync(CancellationToken.None);
             cancel.ThrowIfCancellationRequested();
-            return new NotebookResult(notebook, "timed out", clock.Elapsed.TotalSeconds, null, [],
+            return new NotebookResult(notebook, RunStatus.TimedOut, clock.Elapsed.TotalSeconds, null, [],
                 $"stopped after the --timeout of {timeout.TotalSeconds:0} s");
         }
         var errorText = (await stderr).Trim();
@@ -87,7 +88,7 @@ internal static class ChildRun
             var result = JsonSerializer.Deserialize<NotebookResult>(await File.ReadAllTextAsync(resultFile, CancellationToken.None), RunJson.Options)!;
             return result with { Notebook = notebook, Seconds = clock.Elapsed.TotalSeconds };
         }
-        return new NotebookResult(notebook, "failed", clock.Elapsed.TotalSeconds, null, [],
+        return new NotebookResult(notebook, RunStatus.Failed, clock.Elapsed.TotalSeconds, null, [],
             $"the notebook process exited with code {process.ExitCode} without a result" + (errorText.Length > 0 ? ": " + errorText : ""));
     }
 }

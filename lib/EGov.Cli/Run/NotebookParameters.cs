@@ -11,8 +11,6 @@ namespace EGov.Cli.Run;
 /// </summary>
 internal static class NotebookParameters
 {
-    public const string ParametersTag = "parameters";
-    public const string InjectedTag = "injected-parameters";
 
     /// <summary>The declared parameters of a parameters cell: name → C# type keyword.</summary>
     public static IReadOnlyDictionary<string, string> Declared(string cellSource)

@@ -1,10 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
-using Microsoft.DotNet.Interactive;
+using EGov.Cli.Notebooks;
 using Microsoft.DotNet.Interactive.Commands;
-using Microsoft.DotNet.Interactive.Documents;
-using Microsoft.DotNet.Interactive.Events;
-using Microsoft.DotNet.Interactive.Formatting;
 
 namespace EGov.Cli.Run;
 
@@ -13,186 +10,75 @@ namespace EGov.Cli.Run;
 /// outputs captured from the kernel's events, stopping at the first failing cell. Writes the executed notebook and a
 /// result file. This process's own messages go to the real stderr: the kernel captures Console.Out and Console.Error.
 /// </summary>
-internal sealed class NotebookWorker
+internal static class NotebookWorker
 {
     private static readonly TextWriter Log = new StreamWriter(Console.OpenStandardError()) { AutoFlush = true };
 
     public static async Task<int> RunAsync(string notebookPath, string executedPath, string resultPath, IReadOnlyList<KeyValuePair<string, string>> parameters)
     {
         var clock = Stopwatch.StartNew();
-        // Compiling the first cell is mostly the JIT of Roslyn; start that on the other core while the kernel is built.
-        var warmUp = Task.Run(() => Microsoft.CodeAnalysis.CSharp.Scripting.CSharpScript.EvaluateAsync<int>("1 + 1"));
-        var document = NotebookFile.Read(notebookPath);
+        NotebookDocument notebook;
+        try { notebook = NotebookDocument.Load(notebookPath); }
+        catch (NotebookFormatException e)
+        {
+            await WriteResultAsync(resultPath, new NotebookResult(notebookPath, RunStatus.Failed, clock.Elapsed.TotalSeconds, null, [], e.Message));
+            return 1;
+        }
         var cells = new List<CellResult>();
         string? setupError = null;
-        try
-        {
-            InjectParameters(document, parameters);
-        }
-        catch (ParameterException e)
-        {
-            setupError = e.Message;
-        }
+        try { InjectParameters(notebook, parameters); }
+        catch (ParameterException e) { setupError = e.Message; }
 
-        if (setupError is null)
+        if (setupError is null && notebook.CodeCells.Any())
         {
+            // Compiling the first cell is mostly the JIT of Roslyn; start that on the other core while the kernel is built.
+            var warmUp = Task.Run(() => Microsoft.CodeAnalysis.CSharp.Scripting.CSharpScript.EvaluateAsync<int>("1 + 1"));
             using var host = new KernelHost();
             var capture = new OutputCapture();
             using var subscription = host.Composite.KernelEvents.Subscribe(capture.On);
             try { await warmUp; } catch (Exception e) when (e is not OutOfMemoryException) { /* only a warm-up */ }
             var number = 0;
             var failed = false;
-            foreach (var cell in document.Elements)
+            foreach (var cell in notebook.CodeCells)
             {
-                if (!NotebookFile.IsCode(cell)) continue;
                 number++;
-                var firstLine = FirstLine(cell.Contents);
                 if (failed)
                 {
-                    cells.Add(new CellResult(number, firstLine, "skipped", 0, null));
+                    cells.Add(new CellResult(number, cell.FirstLine, RunStatus.Skipped, 0, null));
                     continue;
                 }
                 cell.Outputs.Clear();
-                capture.Begin(cell.Outputs);
+                cell.ExecutionCount = number;
+                capture.Begin(cell.Outputs, number);
                 var watch = Stopwatch.StartNew();
-                var result = await host.Composite.SendAsync(new SubmitCode(cell.Contents, NotebookFile.CSharp));
+                await host.Composite.SendAsync(new SubmitCode(cell.Source, host.CSharp.Name));
                 await host.LoadPendingExtensionsAsync();
                 watch.Stop();
-                cell.ExecutionOrder = number;
                 var error = capture.End();
-                foreach (var output in cell.Outputs.OfType<ReturnValueElement>()) output.ExecutionOrder = number;
-                cells.Add(new CellResult(number, firstLine, error is null ? "passed" : "failed", watch.Elapsed.TotalSeconds, error));
+                cells.Add(new CellResult(number, cell.FirstLine, error is null ? RunStatus.Passed : RunStatus.Failed, watch.Elapsed.TotalSeconds, error));
                 failed = error is not null;
-                _ = result;
             }
         }
 
-        var status = setupError is null && cells.All(c => c.Status != "failed") ? "passed" : "failed";
+        var status = setupError is null && cells.All(c => c.Status != RunStatus.Failed) ? RunStatus.Passed : RunStatus.Failed;
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(executedPath))!);
-        await File.WriteAllTextAsync(executedPath, NotebookFile.ToJson(document));
-        var outcome = new NotebookResult(notebookPath, status, clock.Elapsed.TotalSeconds, executedPath, cells, setupError);
-        await File.WriteAllTextAsync(resultPath, JsonSerializer.Serialize(outcome, RunJson.Options));
+        NotebookMetadata.SetKernel(notebook);
+        notebook.Save(executedPath);
+        await WriteResultAsync(resultPath, new NotebookResult(notebookPath, status, clock.Elapsed.TotalSeconds, executedPath, cells, setupError));
         if (setupError is not null) await Log.WriteLineAsync($"{notebookPath}: {setupError}");
-        return status == "passed" ? 0 : 1;
+        return status == RunStatus.Passed ? 0 : 1;
     }
 
-    private static void InjectParameters(InteractiveDocument document, IReadOnlyList<KeyValuePair<string, string>> parameters)
+    private static async Task WriteResultAsync(string resultPath, NotebookResult result) =>
+        await File.WriteAllTextAsync(resultPath, JsonSerializer.Serialize(result, RunJson.Options));
+
+    private static void InjectParameters(NotebookDocument notebook, IReadOnlyList<KeyValuePair<string, string>> parameters)
     {
         if (parameters.Count == 0) return;
-        var index = document.Elements.ToList().FindIndex(c => NotebookFile.Tags(c).Contains(NotebookParameters.ParametersTag));
+        var index = notebook.Cells.ToList().FindIndex(c => c.HasTag(NotebookTags.Parameters));
         if (index < 0) throw new ParameterException("the notebook has no cell tagged 'parameters', so it takes no --param");
-        var declared = NotebookParameters.Declared(document.Elements[index].Contents);
+        var declared = NotebookParameters.Declared(notebook.Cells[index].Source);
         var source = NotebookParameters.InjectedSource(declared, parameters);
-        var injected = new InteractiveDocumentElement(source, NotebookFile.CSharp, [])
-        {
-            Metadata = new Dictionary<string, object> { ["tags"] = new List<object> { NotebookParameters.InjectedTag } },
-        };
-        document.Elements.Insert(index + 1, injected);
+        notebook.Insert(index + 1, NotebookCell.Create(CellKind.Code, source, NotebookTags.InjectedParameters));
     }
-
-    private static string FirstLine(string source) =>
-        source.Split('\n').Select(l => l.TrimEnd('\r')).FirstOrDefault(l => l.Trim().Length > 0) ?? "";
-
-    /// <summary>Routes kernel events into the outputs of the cell being run.</summary>
-    private sealed class OutputCapture
-    {
-        private readonly object gate = new();
-        private List<InteractiveDocumentOutputElement>? outputs;
-        private readonly Dictionary<string, DisplayElement> displays = new(StringComparer.Ordinal);
-        private readonly List<CellDiagnostic> diagnostics = [];
-        private string? failure;
-
-        public void Begin(List<InteractiveDocumentOutputElement> cellOutputs)
-        {
-            lock (gate) { outputs = cellOutputs; displays.Clear(); diagnostics.Clear(); failure = null; }
-        }
-
-        public CellError? End()
-        {
-            lock (gate)
-            {
-                outputs = null;
-                return failure is null ? null : new CellError(failure, diagnostics.ToList());
-            }
-        }
-
-        public void On(KernelEvent e)
-        {
-            lock (gate)
-            {
-                if (outputs is null) return;
-                switch (e)
-                {
-                    case StandardOutputValueProduced o: AppendText("stdout", Text(o)); break;
-                    case StandardErrorValueProduced o: AppendText("stderr", Text(o)); break;
-                    case ReturnValueProduced r:
-                        var data = Data(r);
-                        if (!data.ContainsKey(PlainTextFormatter.MimeType) && r.Value is not null)
-                            data[PlainTextFormatter.MimeType] = PlainText(r.Value);
-                        var value = new ReturnValueElement();
-                        foreach (var (k, v) in data) value.Data[k] = v;
-                        outputs.Add(value);
-                        break;
-                    case DisplayedValueUpdated u when u.ValueId is not null && displays.TryGetValue(u.ValueId, out var shown):
-                        shown.Data.Clear();
-                        foreach (var (k, v) in Data(u)) shown.Data[k] = v;
-                        break;
-                    case DisplayEvent d:
-                        var element = new DisplayElement(Data(d));
-                        if (d.ValueId is not null) displays[d.ValueId] = element;
-                        outputs.Add(element);
-                        break;
-                    case DiagnosticsProduced p:
-                        foreach (var diagnostic in p.Diagnostics.Where(x => x.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error))
-                            diagnostics.Add(new CellDiagnostic(diagnostic.Code, diagnostic.LinePositionSpan.Start.Line + 1,
-                                diagnostic.LinePositionSpan.Start.Character + 1, diagnostic.Message));
-                        break;
-                    case CommandFailed f when f.Command is SubmitCode:
-                        failure = f.Exception is { } ex ? $"{ex.GetType().Name}: {ex.Message}" : f.Message;
-                        var name = f.Exception?.GetType().Name ?? (diagnostics.Count > 0 ? "CompilationError" : "Error");
-                        var message = diagnostics.Count > 0
-                            ? string.Join("\n", diagnostics.Select(d => $"({d.Line},{d.Column}): error {d.Code}: {d.Message}"))
-                            : f.Exception?.Message ?? f.Message;
-                        outputs.Add(new ErrorElement(message, name, (f.Exception?.ToString() ?? f.Message).Split('\n')));
-                        if (diagnostics.Count > 0) failure = message;
-                        break;
-                }
-            }
-        }
-
-        /// <summary>
-        /// The text/plain twin of a return value for clients that cannot show HTML: the formatter's text for simple values,
-        /// the object's own ToString() otherwise (the plain-text formatter dumps whole object trees: 13 MB for a frame).
-        /// </summary>
-        private static string PlainText(object value)
-        {
-            const int limit = 20_000;
-            var type = value.GetType();
-            var text = value is string or decimal || type.IsPrimitive ? value.ToDisplayString(PlainTextFormatter.MimeType)
-                // F# Interactive's convention (Deedle frames and series): a parameterless Format() giving a text table.
-                : type.GetMethod("Format", Type.EmptyTypes) is { } format && format.ReturnType == typeof(string) ? (string?)format.Invoke(value, null) ?? ""
-                : value.ToString() ?? "";
-            return text.Length <= limit ? text : text[..limit] + "\n…";
-        }
-
-        private void AppendText(string stream, string text)
-        {
-            if (outputs!.Count > 0 && outputs[^1] is TextElement last && last.Name == stream)
-                outputs[^1] = new TextElement(last.Text + text, stream);
-            else
-                outputs.Add(new TextElement(text, stream));
-        }
-
-        private static string Text(DisplayEvent e) =>
-            e.FormattedValues.FirstOrDefault(v => v.MimeType == PlainTextFormatter.MimeType)?.Value ?? e.Value?.ToString() ?? "";
-
-        private static Dictionary<string, object> Data(DisplayEvent e) =>
-            e.FormattedValues.GroupBy(v => v.MimeType).ToDictionary(g => g.Key, g => (object)g.Last().Value, StringComparer.Ordinal);
-    }
-}
-
-/// <summary>JSON settings for result files.</summary>
-internal static class RunJson
-{
-    public static readonly JsonSerializerOptions Options = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Text.Json;
+using EGov.Cli.Notebooks;
 using EGov.Cli.Report;
 
 namespace EGov.Cli.Run;
@@ -57,7 +58,7 @@ internal static class RunCommand
 
         output = Path.GetFullPath(output);
         Directory.CreateDirectory(output);
-        var progress = new RunProgress(Console.Out, !Console.IsOutputRedirected, notebooks.Count);
+        var progress = new RunProgress(Console.Out, Console.Error, RunProgress.UseColour(), notebooks.Count);
         var started = DateTimeOffset.Now;
         var clock = Stopwatch.StartNew();
         using var gate = new SemaphoreSlim(Math.Max(1, parallel));
@@ -82,7 +83,7 @@ internal static class RunCommand
             return 130;
         }
 
-        var summary = new RunSummary(started, clock.Elapsed.TotalSeconds, results.Count(r => r.Status == "passed"), results.Count(r => r.Status != "passed"),
+        var summary = new RunSummary(started, clock.Elapsed.TotalSeconds, results.Count(r => r.Status == RunStatus.Passed), results.Count(r => r.Status != RunStatus.Passed),
             results.Select(r => r with { ExecutedNotebook = r.ExecutedNotebook is null ? null : Path.GetRelativePath(output, r.ExecutedNotebook) }).ToList());
         await File.WriteAllTextAsync(Path.Combine(output, "run-summary.json"), JsonSerializer.Serialize(summary, RunJson.Options));
         var report = ReportBuilder.Write(output, summary);
@@ -90,12 +91,5 @@ internal static class RunCommand
         return summary.Failed == 0 ? 0 : 1;
     }
 
-    private static List<string> DefaultNotebooks()
-    {
-        var folder = Path.GetFullPath("notebooks");
-        if (!Directory.Exists(folder)) return [];
-        return Directory.GetFiles(folder, "*.ipynb")
-            .Where(p => System.Text.RegularExpressions.Regex.IsMatch(Path.GetFileName(p), @"^\d\d-.*\.ipynb$"))
-            .Order(StringComparer.Ordinal).ToList();
-    }
+    private static List<string> DefaultNotebooks() => NotebookCatalog.Numbered(NotebookCatalog.DefaultFolder).ToList();
 }

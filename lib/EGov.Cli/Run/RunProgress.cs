@@ -1,39 +1,49 @@
 using System.Globalization;
+using EGov.Cli.Notebooks;
 
 namespace EGov.Cli.Run;
 
-/// <summary>One line per event: plain when output is redirected, coloured on a terminal.</summary>
-internal sealed class RunProgress(TextWriter output, bool terminal, int total)
+/// <summary>
+/// One line per event: plain when output is redirected or NO_COLOR is set, coloured on a terminal. A failed notebook's
+/// line and its error go to <paramref name="errors"/> (stderr), everything else to <paramref name="output"/>.
+/// </summary>
+internal sealed class RunProgress(TextWriter output, TextWriter errors, bool colour, int total)
 {
     private readonly object gate = new();
     private int finished;
 
-    public void Started(string notebook) => Line(null, $"running  {Path.GetFileName(notebook)}");
+    /// <summary>Colour only on a terminal and only when NO_COLOR (no-color.org) is unset or empty.</summary>
+    public static bool UseColour() => !Console.IsOutputRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
+
+    public void Started(string notebook) => Line(output, null, $"running  {Path.GetFileName(notebook)}");
 
     public void Finished(NotebookResult result)
     {
         var n = Interlocked.Increment(ref finished);
         var time = string.Create(CultureInfo.InvariantCulture, $"{result.Seconds:0.0} s");
-        var text = $"[{n}/{total}] {result.Status,-9} {Path.GetFileName(result.Notebook)} ({time})";
+        var text = $"[{n}/{total}] {RunStatusConverter.Text(result.Status),-9} {Path.GetFileName(result.Notebook)} ({time})";
         if (result.FailedCell is { } cell)
             text += $"\n          cell {cell.Cell}: {cell.FirstLine}\n          {Indent(cell.Error?.Message ?? "")}";
         else if (result.Error is { } error)
             text += $"\n          {Indent(error)}";
-        Line(result.Status == "passed" ? "32" : "31", text);
+        var passed = result.Status == RunStatus.Passed;
+        Line(passed ? output : errors, passed ? "32" : "31", text);
     }
 
+    public void Note(string text) => Line(output, null, text);
+
     public void Done(RunSummary summary, string report) =>
-        Line(summary.Failed == 0 ? "32" : "31",
+        Line(output, summary.Failed == 0 ? "32" : "31",
             string.Create(CultureInfo.InvariantCulture, $"{summary.Passed} passed, {summary.Failed} failed in {summary.Seconds:0.0} s; report: {report}"));
 
     private static string Indent(string text) => text.Replace("\n", "\n          ", StringComparison.Ordinal);
 
-    private void Line(string? colour, string text)
+    private void Line(TextWriter writer, string? code, string text)
     {
         lock (gate)
         {
-            output.WriteLine(terminal && colour is not null ? $"\u001b[{colour}m{text}\u001b[0m" : text);
-            output.Flush();
+            writer.WriteLine(colour && code is not null ? $"\u001b[{code}m{text}\u001b[0m" : text);
+            writer.Flush();
         }
     }
 }

@@ -51,10 +51,13 @@ public sealed class CommittedNotebookTests
         if (file.StartsWith("00", StringComparison.Ordinal)) return;
         Assert.Contains(cells, c => Source(c).StartsWith("## Takeaways", StringComparison.Ordinal));
         Assert.Contains(cells, c => Source(c).StartsWith("## Exercises", StringComparison.Ordinal));
-        var code = cells.Where(c => (string?)c!["cell_type"] == "code").Select(Source).ToList();
-        var setup = code.Single(c => c.Contains("#r \"../lib/EGov/bin/Release/net10.0/EGov.dll\"", StringComparison.Ordinal));
-        Assert.Contains("var survey = Survey.Load();", setup);
-        Assert.All(code.Where(c => c != setup), c => Assert.DoesNotContain("#r \"", c)); // one setup cell
+        var code = cells.Where(c => (string?)c!["cell_type"] == "code").ToList();
+        var setup = code.Where(c => c!["metadata"]?["tags"]?.AsArray().Any(t => (string?)t == "setup") == true).Select(Source).ToList();
+        Assert.Equal(2, setup.Count); // the library check, then packages + library + formatters
+        Assert.Contains("#r \"../lib/EGov/bin/notebook/EGov.dll\"", setup[1]);
+        Assert.Contains("var survey = Survey.Load();", setup[1]);
+        Assert.All(code.Select(Source).Where(c => !setup.Contains(c)), c => Assert.DoesNotContain("#r \"", c)); // packages only in the set-up
+        Assert.DoesNotContain(code.Select(Source), c => c.Contains("bin/Release", StringComparison.Ordinal) || c.Contains("bin/Debug", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -65,6 +68,37 @@ public sealed class CommittedNotebookTests
         var index = string.Concat(Cells("00-index.ipynb").Select(Source));
         foreach (var file in Files().Where(f => !f.StartsWith("00", StringComparison.Ordinal)))
             Assert.Contains($"({file})", index);
+    }
+
+    [Fact]
+    public void The_setup_cells_are_in_sync_with_the_template()
+    {
+        var (exit, stdout, stderr) = CliProcess.Run(RepositoryPaths.Root, "notebooks", "sync", "--check");
+        Assert.True(exit == 0, "run `egov notebooks sync`: " + stdout + stderr);
+    }
+
+    [Fact]
+    public void A_hand_edited_setup_cell_fails_the_sync_check()
+    {
+        var folder = Directory.CreateTempSubdirectory("egov-sync-").FullName;
+        try
+        {
+            var notebooks = Path.Combine(folder, "notebooks");
+            Directory.CreateDirectory(notebooks);
+            File.Copy(Path.Combine(RepositoryPaths.Root, "Directory.Packages.props"), Path.Combine(folder, "Directory.Packages.props"));
+            File.Copy(Path.Combine(RepositoryPaths.Notebooks, "setup-template.csx"), Path.Combine(notebooks, "setup-template.csx"));
+            var copy = Path.Combine(notebooks, "02-china-2020-findings.ipynb");
+            File.WriteAllText(copy, File.ReadAllText(Path.Combine(RepositoryPaths.Notebooks, "02-china-2020-findings.ipynb"))
+                .Replace("var survey = Survey.Load();", "var survey = Survey.Load(); // edited by hand", StringComparison.Ordinal));
+            var (exit, _, stderr) = CliProcess.Run(folder, "notebooks", "sync", "--check");
+            Assert.Equal(1, exit);
+            Assert.Contains("out of date: " + copy, stderr);
+            var (fixedExit, _, _) = CliProcess.Run(folder, "notebooks", "sync");
+            Assert.Equal(0, fixedExit);
+            Assert.Equal(0, CliProcess.Run(folder, "notebooks", "sync", "--check").Exit);
+            Assert.DoesNotContain("edited by hand", File.ReadAllText(copy));
+        }
+        finally { Directory.Delete(folder, recursive: true); }
     }
 
     [Fact]

@@ -50,8 +50,8 @@ public sealed class RunnerTests(RunnerFixture run)
         var diagnostic = failed["error"]!["diagnostics"]![0]!;
         Assert.Equal(("CS0029", 1, 9), ((string?)diagnostic["code"], (int)diagnostic["line"]!, (int)diagnostic["column"]!));
         Assert.Equal("skipped", (string?)cells[2]!["status"]); // the notebook stopped at the failing cell
-        Assert.Contains("cell 2: int y = \"not an int\";", run.Stdout);
-        Assert.Contains("error CS0029", run.Stdout);
+        Assert.Contains("cell 2: int y = \"not an int\";", run.Stderr);
+        Assert.Contains("error CS0029", run.Stderr);
     }
 
     [Fact]
