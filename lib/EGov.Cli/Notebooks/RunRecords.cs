@@ -36,8 +36,15 @@ internal sealed record NotebookResult(string Notebook, RunStatus Status, double 
     public CellResult? FailedCell => Cells.FirstOrDefault(c => c.Status == RunStatus.Failed);
 }
 
+/// <summary>The static images a run added to chart outputs (<c>skipped</c> says why there are none, e.g. no Chromium).</summary>
+internal sealed record ImageSummary(int Charts, int Images, double Seconds, string? Skipped);
+
 /// <summary>The whole run, written as run-summary.json.</summary>
-internal sealed record RunSummary(DateTimeOffset Started, double Seconds, int Passed, int Failed, IReadOnlyList<NotebookResult> Notebooks);
+internal sealed record RunSummary(DateTimeOffset Started, double Seconds, int Passed, int Failed, IReadOnlyList<NotebookResult> Notebooks)
+{
+    /// <summary>Chart outputs and the static images added to them.</summary>
+    public ImageSummary? StaticImages { get; init; }
+}
 
 /// <summary>JSON settings of run-summary.json and the per-notebook result files.</summary>
 internal static class RunJson

@@ -19,16 +19,17 @@ internal static class RunCommand
         var parallel = new Option<int>("--parallel", "-j") { Description = "Notebooks run at once.", DefaultValueFactory = _ => Environment.ProcessorCount };
         var timeout = new Option<int>("--timeout") { Description = "Seconds a notebook may run before it is killed.", DefaultValueFactory = _ => 600 };
         var parameters = new Option<string[]>("--param", "-p") { Description = "name=value for the notebook's cell tagged 'parameters' (one notebook only).", DefaultValueFactory = _ => [] };
-        var command = new Command("run", "Execute notebooks headless into executed notebooks, run-summary.json and one offline HTML report.")
+        var pdf = new Option<bool>("--pdf") { Description = "Also print the report to report.pdf (needs Chromium)." };
+        var command = new Command("run", "Execute notebooks headless into executed notebooks (with static chart images), run-summary.json and an offline HTML report.")
         {
-            notebooks, output, parallel, timeout, parameters,
+            notebooks, output, parallel, timeout, parameters, pdf,
         };
         command.SetAction((parse, cancel) => RunAsync(parse.GetValue(notebooks) ?? [], parse.GetValue(output)!, parse.GetValue(parallel),
-            TimeSpan.FromSeconds(parse.GetValue(timeout)), parse.GetValue(parameters) ?? [], cancel));
+            TimeSpan.FromSeconds(parse.GetValue(timeout)), parse.GetValue(parameters) ?? [], parse.GetValue(pdf), cancel));
         return command;
     }
 
-    private static async Task<int> RunAsync(string[] requested, string output, int parallel, TimeSpan timeout, string[] parameters, CancellationToken commandCancel)
+    private static async Task<int> RunAsync(string[] requested, string output, int parallel, TimeSpan timeout, string[] parameters, bool pdf, CancellationToken commandCancel)
     {
         // Ctrl+C (SIGINT) and SIGTERM stop every notebook process at once, then the run ends with 130.
         using var interrupt = CancellationTokenSource.CreateLinkedTokenSource(commandCancel);
@@ -83,12 +84,23 @@ internal static class RunCommand
             return 130;
         }
 
+        var images = await StaticImageStep.RunAsync(results.Select(r => r.ExecutedNotebook).OfType<string>().ToList(), progress);
         var summary = new RunSummary(started, clock.Elapsed.TotalSeconds, results.Count(r => r.Status == RunStatus.Passed), results.Count(r => r.Status != RunStatus.Passed),
-            results.Select(r => r with { ExecutedNotebook = r.ExecutedNotebook is null ? null : Path.GetRelativePath(output, r.ExecutedNotebook) }).ToList());
+            results.Select(r => r with { ExecutedNotebook = r.ExecutedNotebook is null ? null : Path.GetRelativePath(output, r.ExecutedNotebook) }).ToList())
+        {
+            StaticImages = images,
+        };
         await File.WriteAllTextAsync(Path.Combine(output, "run-summary.json"), JsonSerializer.Serialize(summary, RunJson.Options));
-        var report = ReportBuilder.Write(output, summary);
+        var report = ReportSite.Write(output, summary);
+        var exit = summary.Failed == 0 ? 0 : 1;
+        if (pdf)
+        {
+            var printed = await ReportPdf.PrintAsync(Path.Combine(output, ReportSite.PrintPage), Path.Combine(output, ReportPdf.FileName));
+            if (printed.Error is { } why) { await Console.Error.WriteLineAsync("egov run --pdf: " + why); exit = exit == 0 ? 1 : exit; }
+            else progress.Note(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"PDF: {printed.Path} ({printed.Seconds:0.0} s)"));
+        }
         progress.Done(summary, report);
-        return summary.Failed == 0 ? 0 : 1;
+        return exit;
     }
 
     private static List<string> DefaultNotebooks() => NotebookCatalog.Numbered(NotebookCatalog.DefaultFolder).ToList();

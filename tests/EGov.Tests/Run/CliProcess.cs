@@ -9,11 +9,17 @@ internal static class CliProcess
         RunWithPath(null, workingDirectory, args);
 
     /// <summary>Runs the program with PATH replaced (null keeps it).</summary>
-    public static (int Exit, string Stdout, string Stderr) RunWithPath(string? path, string workingDirectory, params string[] args)
+    public static (int Exit, string Stdout, string Stderr) RunWithPath(string? path, string workingDirectory, params string[] args) =>
+        RunWithEnvironment(path is null ? [] : new Dictionary<string, string?> { ["PATH"] = path }, workingDirectory, args);
+
+    /// <summary>Runs the program with environment variables set (a null value removes one).</summary>
+    public static (int Exit, string Stdout, string Stderr) RunWithEnvironment(IReadOnlyDictionary<string, string?> environment, string workingDirectory, params string[] args)
     {
         var dotnet = Environment.ProcessPath is { } host && Path.GetFileNameWithoutExtension(host) == "dotnet" ? host : "dotnet";
         var start = new ProcessStartInfo(dotnet) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = workingDirectory };
-        if (path is not null) start.Environment["PATH"] = path;
+        foreach (var (name, value) in environment)
+            if (value is null) start.Environment.Remove(name);
+            else start.Environment[name] = value;
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "EGov.Cli.dll"));
         foreach (var arg in args) start.ArgumentList.Add(arg);
         using var process = Process.Start(start)!;

@@ -84,13 +84,16 @@ public sealed class RunnerTests(RunnerFixture run)
     }
 
     [Fact]
-    public void The_report_indexes_every_notebook_inlines_plotly_once_and_escapes_text()
+    public void The_one_page_report_has_every_notebook_plotly_once_and_escapes_text()
     {
-        foreach (var name in RunnerFixture.Notebooks) Assert.Contains($"href=\"#nb-{name}\"", run.Report);
-        Assert.Single(Regex.Matches(run.Report, Regex.Escape("plotly.js v2.28.0")));
-        Assert.DoesNotContain("<script src", run.Report, StringComparison.OrdinalIgnoreCase);
-        Assert.Contains("&quot;a &lt; b &amp; c&quot;", run.Report); // code is escaped
-        Assert.Contains("Cell 2 failed", run.Report);
-        Assert.True(new FileInfo(Path.Combine(run.Output, "index.html")).Length < 6 * 1024 * 1024);
+        var print = File.ReadAllText(Path.Combine(run.Output, "print.html"));
+        foreach (var name in RunnerFixture.Notebooks) Assert.Contains($"href=\"#nb-{name}\"", print);
+        Assert.Single(Regex.Matches(print, Regex.Escape("<script src=\"assets/plotly.js\"></script>")));
+        Assert.Single(Regex.Matches(File.ReadAllText(Path.Combine(run.Output, "assets", "plotly.js")), Regex.Escape("plotly.js v2.28.0")));
+        Assert.DoesNotContain("http://", print, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("https://cdn", print, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("&quot;a &lt; b &amp; c&quot;", print); // code is escaped
+        Assert.Contains("Cell 2 failed", print);
+        Assert.Contains("Cell 2 failed", File.ReadAllText(Path.Combine(run.Output, "compile-error.html")));
     }
 }

@@ -1,0 +1,108 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using EGov.Cli.Notebooks;
+using EGov.Display;
+
+namespace EGov.Cli.Report;
+
+/// <summary>
+/// The offline report of a run as a small site: <c>index.html</c> (the run and its notebooks), one page per notebook with
+/// a table of contents always in view, and <c>print.html</c> (every notebook on one page, each starting on a new printed
+/// page; what <c>--pdf</c> prints). plotly.js and the map geometry are one shared file, <c>assets/plotly.js</c>, so a page
+/// opens fast and nothing is fetched from the network.
+/// </summary>
+internal static class ReportSite
+{
+    public const string IndexPage = "index.html";
+    public const string PrintPage = "print.html";
+    private const string Assets = "assets";
+
+    private sealed record Entry(NotebookResult Result, NotebookDocument? Notebook, string Page, string Title);
+
+    /// <summary>Writes the site into <paramref name="output"/>; returns the path of its index page.</summary>
+    public static string Write(string output, RunSummary summary)
+    {
+        Directory.CreateDirectory(Path.Combine(output, Assets));
+        WriteFile(Path.Combine(output, Assets, "plotly.js"), PlotlyAssets.OfflineScript());
+        WriteFile(Path.Combine(output, Assets, "report.css"), ReportStyles.Css);
+        var entries = summary.Notebooks.Select(r =>
+        {
+            var notebook = Load(output, r);
+            var page = Path.GetFileNameWithoutExtension(r.Notebook) + ".html";
+            return new Entry(r, notebook, page, notebook?.Heading ?? Path.GetFileName(r.Notebook));
+        }).ToList();
+        var pages = entries.ToDictionary(e => Path.GetFileName(e.Result.Notebook), e => e.Page, StringComparer.OrdinalIgnoreCase);
+        string Link(string url) => pages.TryGetValue(Path.GetFileName(url), out var page) ? page : url.Replace(".ipynb", ".html", StringComparison.OrdinalIgnoreCase);
+
+        foreach (var entry in entries)
+        {
+            var html = new NotebookHtml(Link);
+            var body = html.Render(entry.Result, entry.Notebook, "notebook");
+            var sections = NotebookHtml.Sections(entry.Notebook).Select(s => (Text: s, Id: html.HeadingId(s))).ToList();
+            WriteFile(Path.Combine(output, entry.Page), Page(entry.Title, Sidebar(entries, entry, sections), body));
+        }
+        WriteFile(Path.Combine(output, IndexPage), Page("Report", Sidebar(entries, null, []), Index(summary, entries)));
+        var print = new NotebookHtml(url => "#" + Anchor(Link(url)));
+        var all = new StringBuilder(Index(summary, entries, link: e => "#" + Anchor(e.Page)));
+        foreach (var entry in entries) all.Append(print.Render(entry.Result, entry.Notebook, Anchor(entry.Page)));
+        WriteFile(Path.Combine(output, PrintPage), Page("Report (all notebooks)", null, all.ToString()));
+        return Path.Combine(output, IndexPage);
+    }
+
+    private static string Index(RunSummary summary, IReadOnlyList<Entry> entries, Func<Entry, string>? link = null)
+    {
+        link ??= e => e.Page;
+        var html = new StringBuilder("<header><h1>E-Government Survey Notebooks</h1>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<p class=\"run\">Run {E(summary.Started.ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture))}: {summary.Passed} passed, {summary.Failed} failed, {summary.Seconds:0.0} s.");
+        if (summary.StaticImages is { } images) html.Append(CultureInfo.InvariantCulture, $" Static images: {images.Images} of {images.Charts} charts.");
+        html.Append("</p>\n<table class=\"index\"><thead><tr><th>notebook</th><th>title</th><th>status</th><th>time</th></tr></thead><tbody>\n");
+        foreach (var e in entries)
+            html.Append(CultureInfo.InvariantCulture,
+                $"<tr class=\"{NotebookHtml.StatusClass(e.Result.Status)}\"><td><a href=\"{E(link(e))}\">{E(Path.GetFileName(e.Result.Notebook))}</a></td><td>{E(e.Title)}</td><td>{E(RunStatusConverter.Text(e.Result.Status))}</td><td>{e.Result.Seconds:0.0} s</td></tr>\n");
+        return html.Append("</tbody></table></header>\n").ToString();
+    }
+
+    private static string Sidebar(IReadOnlyList<Entry> entries, Entry? current, IReadOnlyList<(string Text, string Id)> sections)
+    {
+        var html = new StringBuilder("<nav class=\"toc\"><p class=\"home\"><a href=\"index.html\">Report</a></p><ol>\n");
+        foreach (var e in entries)
+        {
+            var here = ReferenceEquals(e, current);
+            html.Append(CultureInfo.InvariantCulture, $"<li class=\"{NotebookHtml.StatusClass(e.Result.Status)}{(here ? " current" : "")}\"><a href=\"{E(e.Page)}\">{E(e.Title)}</a>");
+            if (here && sections.Count > 0)
+            {
+                html.Append("<ol class=\"sections\">");
+                foreach (var (text, id) in sections) html.Append(CultureInfo.InvariantCulture, $"<li><a href=\"#{E(id)}\">{E(text)}</a></li>");
+                html.Append("</ol>");
+            }
+            html.Append("</li>\n");
+        }
+        return html.Append("</ol><p class=\"print\"><a href=\"print.html\">All on one page (print, PDF)</a></p></nav>\n").ToString();
+    }
+
+    private static string Page(string title, string? sidebar, string body) =>
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        + $"<title>{E(title)} · E-Government Survey Notebooks</title>\n<link rel=\"stylesheet\" href=\"assets/report.css\">\n<script src=\"assets/plotly.js\"></script>\n"
+        + $"</head><body class=\"{(sidebar is null ? "single" : "site")}\">\n{sidebar}<main>\n{body}</main>\n</body></html>\n";
+
+    /// <summary>The executed notebook, else the notebook as written (timed out or crashed), else nothing (not a notebook).</summary>
+    private static NotebookDocument? Load(string output, NotebookResult result)
+    {
+        var path = result.ExecutedNotebook is { } executed ? Path.Combine(output, executed) : null;
+        if (path is null || !File.Exists(path)) path = result.Notebook;
+        try { return NotebookDocument.Load(path); }
+        catch (NotebookFormatException) { return null; }
+    }
+
+    private static string Anchor(string page) => "nb-" + Path.GetFileNameWithoutExtension(page).ToLowerInvariant();
+
+    private static void WriteFile(string path, string text)
+    {
+        var temporary = path + $".{Environment.ProcessId}.tmp";
+        File.WriteAllText(temporary, text, new UTF8Encoding(false));
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    private static string E(string text) => WebUtility.HtmlEncode(text);
+}
