@@ -8,6 +8,7 @@ root.Subcommands.Add(BenchmarkCommand.Create());
 root.Subcommands.Add(EGov.Cli.Run.RunCommand.Create());
 root.Subcommands.Add(EGov.Cli.Notebooks.NotebooksCommand.Create());
 root.Subcommands.Add(EGov.Cli.Kernel.KernelCommand.Create());
+root.Subcommands.Add(EGov.Cli.Publish.PublishCommand.Create());
 root.Subcommands.Add(EGov.Cli.Run.RunNotebookCommand.Create());
 // `egov run` handles Ctrl+C itself (it must stop its notebook processes), so System.CommandLine must not end the process.
 return root.Parse(args).Invoke(new InvocationConfiguration { ProcessTerminationTimeout = null });

@@ -1,0 +1,66 @@
+using System.CommandLine;
+
+namespace EGov.Cli.Publish;
+
+/// <summary>
+/// <c>egov publish [--from DIR] [--out DIR] [--check]</c>: writes the committed, GitHub-readable copy of the collection
+/// (docs/collection) from an <c>egov run</c> output, or checks that the committed copy is fresh.
+/// </summary>
+internal static class PublishCommand
+{
+    public static Command Create()
+    {
+        var from = new Option<string>("--from") { Description = "The `egov run` output folder to publish.", DefaultValueFactory = _ => Path.Combine("artifacts", "report") };
+        var output = new Option<string>("--out") { Description = "The published copy's folder.", DefaultValueFactory = _ => Path.Combine("docs", "collection") };
+        var readme = new Option<string>("--readme") { Description = "The README whose results block (claims table, featured charts) is rewritten.", DefaultValueFactory = _ => "README.md" };
+        var check = new Option<bool>("--check") { Description = "Write nothing; exit 1 when the committed copy differs from what this run would publish." };
+        var command = new Command("publish", "Write docs/collection (Markdown, tables, chart images) and README's results from an `egov run`, or check that they are fresh.") { from, output, readme, check };
+        command.SetAction(parse =>
+        {
+            var run = parse.GetValue(from)!;
+            var folder = parse.GetValue(output)!;
+            var readmePath = parse.GetValue(readme)!;
+            if (!File.Exists(readmePath)) { Console.Error.WriteLine($"egov publish: no README at {readmePath} (--readme)"); return 2; }
+            try
+            {
+                var collection = CollectionPublisher.Build(run, CollectionPublisher.Commit(), Path.GetRelativePath(Path.GetDirectoryName(Path.GetFullPath(readmePath))!, Path.GetFullPath(folder)).Replace('\\', '/'));
+                if (collection.MissingImages > 0)
+                {
+                    Console.Error.WriteLine($"egov publish: {collection.MissingImages} of {collection.Charts} charts in {run} have no static image; run `egov run` with Chromium installed ({Browser.HeadlessBrowser.InstallHint})");
+                    return 1;
+                }
+                if (parse.GetValue(check))
+                {
+                    var differences = CollectionPublisher.Differences(collection, folder, readmePath);
+                    if (differences.Count == 0)
+                    {
+                        Console.WriteLine($"{folder} is up to date ({collection.Files.Count} files, {collection.Charts} charts compared by figure hash)");
+                        return 0;
+                    }
+                    foreach (var difference in differences) Console.Error.WriteLine(difference);
+                    Console.Error.WriteLine($"egov publish --check: {folder} is stale ({differences.Count} differences); run `egov run` then `egov publish` and commit {folder}");
+                    return 1;
+                }
+                CollectionPublisher.Write(collection, folder, readmePath);
+                Console.WriteLine($"published {collection.Files.Count(f => f.Key.EndsWith(".md", StringComparison.Ordinal))} Markdown files and {collection.Charts} chart images into {folder}");
+                return 0;
+            }
+            catch (PublishException e)
+            {
+                Console.Error.WriteLine("egov publish: " + e.Message);
+                return 2;
+            }
+            catch (IOException e)
+            {
+                Console.Error.WriteLine($"egov publish: could not write {folder}: {e.Message}");
+                return 2;
+            }
+            catch (UnauthorizedAccessException e)
+            {
+                Console.Error.WriteLine($"egov publish: could not write {folder}: {e.Message}");
+                return 2;
+            }
+        });
+        return command;
+    }
+}
