@@ -18,7 +18,8 @@ internal sealed class KernelHost : IDisposable
 
     public KernelHost()
     {
-        CSharp = new CSharpKernel();
+        // UseKernelHelpers: display(), HTML(), ... as in the dotnet-interactive tool's kernel (a `using static` run before the first cell).
+        CSharp = new CSharpKernel().UseKernelHelpers();
         CSharp.UseNugetDirective((kernel, references) =>
         {
             ((CSharpKernel)kernel).AddAssemblyReferences(references.SelectMany(r => r.AssemblyPaths));

@@ -1,10 +1,10 @@
 using System.Diagnostics;
 using System.Text.Json;
+using EGov.Cli.Kernel;
 using Microsoft.DotNet.Interactive;
 using Microsoft.DotNet.Interactive.Commands;
 using Microsoft.DotNet.Interactive.Documents;
 using Microsoft.DotNet.Interactive.Events;
-using Microsoft.DotNet.Interactive.Formatting;
 
 namespace EGov.Cli.Run;
 
@@ -126,9 +126,7 @@ internal sealed class NotebookWorker
                     case StandardOutputValueProduced o: AppendText("stdout", Text(o)); break;
                     case StandardErrorValueProduced o: AppendText("stderr", Text(o)); break;
                     case ReturnValueProduced r:
-                        var data = Data(r);
-                        if (!data.ContainsKey(PlainTextFormatter.MimeType) && r.Value is not null)
-                            data[PlainTextFormatter.MimeType] = PlainText(r.Value);
+                        var data = MimeBundle.OfReturnValue(r);
                         var value = new ReturnValueElement();
                         foreach (var (k, v) in data) value.Data[k] = v;
                         outputs.Add(value);
@@ -160,21 +158,6 @@ internal sealed class NotebookWorker
             }
         }
 
-        /// <summary>
-        /// The text/plain twin of a return value for clients that cannot show HTML: the formatter's text for simple values,
-        /// the object's own ToString() otherwise (the plain-text formatter dumps whole object trees: 13 MB for a frame).
-        /// </summary>
-        private static string PlainText(object value)
-        {
-            const int limit = 20_000;
-            var type = value.GetType();
-            var text = value is string or decimal || type.IsPrimitive ? value.ToDisplayString(PlainTextFormatter.MimeType)
-                // F# Interactive's convention (Deedle frames and series): a parameterless Format() giving a text table.
-                : type.GetMethod("Format", Type.EmptyTypes) is { } format && format.ReturnType == typeof(string) ? (string?)format.Invoke(value, null) ?? ""
-                : value.ToString() ?? "";
-            return text.Length <= limit ? text : text[..limit] + "\n…";
-        }
-
         private void AppendText(string stream, string text)
         {
             if (outputs!.Count > 0 && outputs[^1] is TextElement last && last.Name == stream)
@@ -183,11 +166,9 @@ internal sealed class NotebookWorker
                 outputs.Add(new TextElement(text, stream));
         }
 
-        private static string Text(DisplayEvent e) =>
-            e.FormattedValues.FirstOrDefault(v => v.MimeType == PlainTextFormatter.MimeType)?.Value ?? e.Value?.ToString() ?? "";
+        private static string Text(DisplayEvent e) => MimeBundle.StreamText(e);
 
-        private static Dictionary<string, object> Data(DisplayEvent e) =>
-            e.FormattedValues.GroupBy(v => v.MimeType).ToDictionary(g => g.Key, g => (object)g.Last().Value, StringComparer.Ordinal);
+        private static Dictionary<string, object> Data(DisplayEvent e) => MimeBundle.Of(e).ToDictionary(p => p.Key, p => (object)p.Value, StringComparer.Ordinal);
     }
 }
 
