@@ -101,6 +101,7 @@ internal sealed class KernelInstaller(string name, TextWriter log)
 
     private Registered? Existing()
     {
+        if (ProcessRunner.Find("jupyter") is null) return null;
         var (exit, stdout, _) = ProcessRunner.Run("jupyter", "kernelspec", "list", "--json");
         if (exit != 0) return null;
         var entry = JsonNode.Parse(stdout)?["kernelspecs"]?[name];

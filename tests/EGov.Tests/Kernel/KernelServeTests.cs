@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using EGov.Tests.Run;
+using NetMQ;
 
 namespace EGov.Tests.Kernel;
 
@@ -173,6 +174,20 @@ public sealed class KernelServeTests : IDisposable
         Assert.Equal("shutdown_reply", reply?.Type);
         Assert.True(kernel.Process.WaitForExit(15_000), "the kernel process did not exit");
         Assert.Equal(0, kernel.Process.ExitCode);
+    }
+
+    [Fact]
+    public void The_heartbeat_port_echoes()
+    {
+        using var kernel = new KernelProcess(folder);
+        using var heartbeat = new NetMQ.Sockets.RequestSocket();
+        heartbeat.Options.Linger = TimeSpan.Zero;
+        heartbeat.Connect($"tcp://127.0.0.1:{kernel.Ports[4]}");
+
+        heartbeat.SendFrame("ping");
+
+        Assert.True(NetMQ.ReceivingSocketExtensions.TryReceiveFrameString(heartbeat, Long, out var echo));
+        Assert.Equal("ping", echo);
     }
 
     [Fact]

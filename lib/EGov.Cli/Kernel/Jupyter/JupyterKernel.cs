@@ -48,8 +48,9 @@ internal sealed class JupyterKernel : IDisposable
         using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, c => { c.Cancel = true; executor.Interrupt(); });
         using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, c => { c.Cancel = true; Stop("SIGTERM"); });
         Publish("status", new JsonObject { ["execution_state"] = "starting" }, null);
-        var shell = ServeAsync(sockets.ShellRequests, KernelChannel.Shell);
-        var control = ServeAsync(sockets.ControlRequests, KernelChannel.Control);
+        // Not awaited at the end: a cell that never finishes must not keep the kernel from shutting down.
+        _ = ServeAsync(sockets.ShellRequests, KernelChannel.Shell);
+        _ = ServeAsync(sockets.ControlRequests, KernelChannel.Control);
         try { await Task.Delay(Timeout.Infinite, stopping.Token); }
         catch (OperationCanceledException) { /* stopping */ }
         await sockets.FlushAsync(TimeSpan.FromSeconds(2));
