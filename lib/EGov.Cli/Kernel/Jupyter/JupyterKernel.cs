@@ -60,7 +60,8 @@ internal sealed class JupyterKernel : IDisposable
     private void Stop(string reason)
     {
         log.WriteLine($"egov kernel: stopping ({reason})");
-        stopping.Cancel();
+        try { stopping.Cancel(); }
+        catch (ObjectDisposedException) { /* already stopped */ }
     }
 
     private async Task ServeAsync(ChannelReader<JupyterMessage> requests, KernelChannel channel)
