@@ -1,26 +1,23 @@
-using System.Security.Cryptography;
+using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace EGov.Cli.Kernel;
 
 /// <summary>
-/// Installs the real .NET Interactive kernel for Jupyter and VS Code, fixed for this project's packages:
-/// the pinned dotnet-interactive tool in a project-local tool path, its FSharp.Core 10.0 replaced by the FSharp.Core this
-/// program ships (10.1.404; Deedle 8.1.0 and Plotly.NET 6.0.0 need at least 10.1.201 and 10.1.403), and the Jupyter
-/// kernelspec <c>.net-csharp</c> pointing at it with the kernel's HTTP server bound to loopback only.
+/// Registers this program as a Jupyter kernel (for Jupyter and VS Code's Jupyter extension): a kernelspec whose command is
+/// <c>dotnet EGov.Cli.dll kernel serve --connection-file {connection_file}</c>, so the kernel is the C# kernel that
+/// <c>egov run</c> hosts, behind the Jupyter messaging protocol (ZeroMQ, HMAC-signed), with no HTTP server. Kernelspecs
+/// are per user: registering a name that points elsewhere (another checkout) says so and prints the previous target.
 /// </summary>
-internal sealed class KernelInstaller(string toolsRoot, TextWriter log)
+internal sealed class KernelInstaller(string name, TextWriter log)
 {
-    public const string ToolPackage = "Microsoft.dotnet-interactive";
-    public const string ToolVersion = "1.0.712001";
-    public const string KernelName = ".net-csharp";
+    /// <summary>The kernelspec name the notebooks' metadata asks for.</summary>
+    public const string DefaultName = ".net-csharp";
 
-    private string ToolPath => Path.Combine(toolsRoot, "dotnet-interactive");
-    private string ToolExecutable => Path.Combine(ToolPath, OperatingSystem.IsWindows() ? "dotnet-interactive.exe" : "dotnet-interactive");
-    private string ToolFolder => Path.Combine(ToolPath, ".store", ToolPackage.ToLowerInvariant(), ToolVersion, ToolPackage.ToLowerInvariant(), ToolVersion, "tools", "net10.0", "any");
+    private string DisplayName => name == DefaultName ? ".NET (C#)" : $".NET (C#, {name})";
 
-    /// <summary>Installs or repairs everything; returns the process exit code.</summary>
+    /// <summary>Registers or repoints the kernelspec (nothing changes when it is already this one); returns the exit code.</summary>
     public int Install()
     {
         if (ProcessRunner.Find("jupyter") is null)
@@ -31,98 +28,86 @@ internal sealed class KernelInstaller(string toolsRoot, TextWriter log)
             log.WriteLine("  VS Code's Jupyter extension needs it too.");
             return 2;
         }
-        InstallTool();
-        PatchFSharpCore();
-        RegisterKernelspec();
-        log.WriteLine($"done: Jupyter and VS Code's Jupyter extension can now use the kernel '{KernelName}' (.NET (C#)).");
-        log.WriteLine("Polyglot Notebooks (deprecated, still usable): add to VS Code's settings.json");
-        var args = new JsonArray(ToolExecutable, "[vscode]", "stdio", "--working-dir", "{working_dir}").ToJsonString();
-        var parser = new JsonArray(ToolExecutable, "notebook-parser").ToJsonString();
-        log.WriteLine($"  \"dotnet-interactive.kernelTransportArgs\": {args},");
-        log.WriteLine($"  \"dotnet-interactive.notebookParserArgs\": {parser}");
-        return 0;
-    }
-
-    /// <summary>Removes the kernelspec and the project-local tool; returns the process exit code.</summary>
-    public int Uninstall()
-    {
-        if (KernelspecFolder() is { } folder)
+        var argv = Command();
+        var text = Spec(argv).ToJsonString(new JsonSerializerOptions { WriteIndented = true });
+        var existing = Existing();
+        if (existing is not null && File.Exists(Path.Combine(existing.Folder, "kernel.json")) && File.ReadAllText(Path.Combine(existing.Folder, "kernel.json")) == text)
         {
-            Directory.Delete(folder, recursive: true);
-            log.WriteLine($"removed the Jupyter kernelspec {KernelName} ({folder})");
-        }
-        else log.WriteLine($"no Jupyter kernelspec {KernelName} to remove");
-        if (Directory.Exists(ToolPath))
-        {
-            Directory.Delete(ToolPath, recursive: true);
-            log.WriteLine($"removed the dotnet-interactive tool ({ToolPath})");
-        }
-        else log.WriteLine("no project-local dotnet-interactive tool to remove");
-        return 0;
-    }
-
-    private void InstallTool()
-    {
-        if (File.Exists(ToolExecutable) && Directory.Exists(ToolFolder))
-        {
-            log.WriteLine($"unchanged: {ToolPackage} {ToolVersion} in {ToolPath}");
-            return;
-        }
-        var (exit, stdout, stderr) = ProcessRunner.Run("dotnet", "tool", "install", ToolPackage, "--version", ToolVersion, "--tool-path", ToolPath);
-        if (exit != 0) throw new InvalidOperationException($"dotnet tool install failed: {stderr}{stdout}");
-        log.WriteLine($"installed: {ToolPackage} {ToolVersion} in {ToolPath}");
-    }
-
-    private void PatchFSharpCore()
-    {
-        var ours = typeof(Microsoft.FSharp.Core.FSharpOption<>).Assembly.Location;
-        var theirs = Path.Combine(ToolFolder, "FSharp.Core.dll");
-        if (!File.Exists(theirs)) throw new InvalidOperationException($"the tool has no FSharp.Core.dll at {theirs}");
-        if (SHA256.HashData(File.ReadAllBytes(ours)).SequenceEqual(SHA256.HashData(File.ReadAllBytes(theirs))))
-        {
-            log.WriteLine($"unchanged: the tool's FSharp.Core is already {Version(ours)}");
-            return;
-        }
-        var backup = theirs + ".original";
-        if (!File.Exists(backup)) File.Copy(theirs, backup);
-        File.Copy(ours, theirs, overwrite: true);
-        log.WriteLine($"replaced: the tool's FSharp.Core {Version(backup)} with {Version(ours)} (Deedle and Plotly.NET need >= 10.1.403); original kept as {Path.GetFileName(backup)}");
-    }
-
-    private void RegisterKernelspec()
-    {
-        var spec = new JsonObject
-        {
-            ["argv"] = new JsonArray(ToolExecutable, "jupyter", "--default-kernel", "csharp", "--http-local-only", "{connection_file}"),
-            ["display_name"] = ".NET (C#)",
-            ["language"] = "C#",
-            ["metadata"] = new JsonObject { ["installed_by"] = "egov kernel install", ["tool_version"] = ToolVersion },
-        };
-        var text = spec.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
-        if (KernelspecFolder() is { } existing && File.Exists(Path.Combine(existing, "kernel.json")) && File.ReadAllText(Path.Combine(existing, "kernel.json")) == text)
-        {
-            log.WriteLine($"unchanged: Jupyter kernelspec {KernelName} ({existing})");
-            return;
+            log.WriteLine($"unchanged: Jupyter kernelspec {name} ({existing.Folder}) -> {argv[1]}");
+            return 0;
         }
         var staging = Directory.CreateTempSubdirectory("egov-kernelspec-").FullName;
         try
         {
             File.WriteAllText(Path.Combine(staging, "kernel.json"), text);
-            var (exit, stdout, stderr) = ProcessRunner.Run("jupyter", "kernelspec", "install", staging, "--user", "--name", KernelName, "--replace");
+            var (exit, stdout, stderr) = ProcessRunner.Run("jupyter", "kernelspec", "install", staging, "--user", "--name", name, "--replace");
             if (exit != 0) throw new InvalidOperationException($"jupyter kernelspec install failed: {stderr}{stdout}");
         }
         finally { Directory.Delete(staging, recursive: true); }
-        log.WriteLine($"registered: Jupyter kernelspec {KernelName} -> {ToolExecutable} (HTTP server on loopback only: --http-local-only)");
+        var folder = Existing()?.Folder ?? "?";
+        if (existing is null)
+            log.WriteLine($"registered: Jupyter kernelspec {name} ({folder}) -> {argv[1]}");
+        else
+        {
+            log.WriteLine($"repointed: Jupyter kernelspec {name} ({folder}) -> {argv[1]}");
+            log.WriteLine($"  it ran before: {Target(existing.Argv)}");
+            log.WriteLine($"  Kernelspecs are per user, shared by every checkout: to keep both, register this one under another name with `kernel install --name NAME`.");
+            if (existing.Argv.FirstOrDefault() is { } old && Path.GetFileNameWithoutExtension(old) == "dotnet-interactive")
+                log.WriteLine($"  The dotnet-interactive tool it ran is no longer used; delete it if nothing else needs it: {Path.GetDirectoryName(old)}");
+        }
+        log.WriteLine($"done: Jupyter and VS Code's Jupyter extension can now use the kernel '{name}' ({DisplayName}).");
+        return 0;
     }
 
-    private static string? KernelspecFolder()
+    /// <summary>Removes the kernelspec; returns the exit code.</summary>
+    public int Uninstall()
+    {
+        if (Existing() is { } existing)
+        {
+            Directory.Delete(existing.Folder, recursive: true);
+            log.WriteLine($"removed: Jupyter kernelspec {name} ({existing.Folder}), which ran {Target(existing.Argv)}");
+        }
+        else log.WriteLine($"unchanged: no Jupyter kernelspec {name} to remove");
+        return 0;
+    }
+
+    private JsonObject Spec(IReadOnlyList<string> argv) => new()
+    {
+        ["argv"] = new JsonArray([.. argv.Select(a => (JsonNode?)JsonValue.Create(a))]),
+        ["display_name"] = DisplayName,
+        ["language"] = "C#",
+        ["interrupt_mode"] = "message",
+        ["metadata"] = new JsonObject { ["installed_by"] = "egov kernel install", ["debugger"] = false },
+    };
+
+    /// <summary>
+    /// The kernel's command: the dotnet host running this program, this program's assembly, <c>kernel serve</c>. (Its
+    /// ReadyToRun copy would not start the kernel measurably sooner: the C# kernel is built while Jupyter connects.)
+    /// </summary>
+    private static List<string> Command() =>
+        [DotnetHost(), Assembly.GetEntryAssembly()!.Location, "kernel", "serve", "--connection-file", "{connection_file}"];
+
+    private static string DotnetHost()
+    {
+        if (Environment.ProcessPath is { } path && Path.GetFileNameWithoutExtension(path) == "dotnet") return path;
+        if (Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host)) return host;
+        return ProcessRunner.Find(OperatingSystem.IsWindows() ? "dotnet.exe" : "dotnet") ?? "dotnet";
+    }
+
+    private static string Target(IReadOnlyList<string> argv) =>
+        argv.FirstOrDefault(a => a.EndsWith("EGov.Cli.dll", StringComparison.OrdinalIgnoreCase)) ?? string.Join(' ', argv);
+
+    private sealed record Registered(string Folder, IReadOnlyList<string> Argv);
+
+    private Registered? Existing()
     {
         if (ProcessRunner.Find("jupyter") is null) return null;
         var (exit, stdout, _) = ProcessRunner.Run("jupyter", "kernelspec", "list", "--json");
         if (exit != 0) return null;
-        var dir = (string?)JsonNode.Parse(stdout)?["kernelspecs"]?[KernelName]?["resource_dir"];
-        return dir is not null && Directory.Exists(dir) ? dir : null;
+        var entry = JsonNode.Parse(stdout)?["kernelspecs"]?[name];
+        var folder = (string?)entry?["resource_dir"];
+        if (folder is null || !Directory.Exists(folder)) return null;
+        var argv = entry?["spec"]?["argv"]?.AsArray().Select(a => (string?)a ?? "").ToList() ?? [];
+        return new Registered(folder, argv);
     }
-
-    private static string Version(string assembly) => System.Reflection.AssemblyName.GetAssemblyName(assembly).Version?.ToString() ?? "?";
 }

@@ -1,3 +1,4 @@
+using EGov.Cli.Hosting;
 using System.Diagnostics;
 using System.Text.Json;
 using EGov.Cli.Notebooks;
@@ -51,7 +52,7 @@ internal static class NotebookWorker
                 cell.ExecutionCount = number;
                 capture.Begin(cell.Outputs, number);
                 var watch = Stopwatch.StartNew();
-                await host.Composite.SendAsync(new SubmitCode(cell.Source, host.CSharp.Name));
+                await host.Composite.SendAsync(new SubmitCode(cell.Source, KernelHost.CSharpKernelName));
                 await host.LoadPendingExtensionsAsync();
                 watch.Stop();
                 var error = capture.End();

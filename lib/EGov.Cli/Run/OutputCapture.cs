@@ -1,8 +1,8 @@
+using EGov.Cli.Hosting;
 using System.Text;
 using System.Text.Json.Nodes;
 using EGov.Cli.Notebooks;
 using Microsoft.DotNet.Interactive.Events;
-using Microsoft.DotNet.Interactive.Formatting;
 
 namespace EGov.Cli.Run;
 
@@ -59,19 +59,16 @@ internal sealed class OutputCapture
             if (outputs is null) return;
             switch (e)
             {
-                case StandardOutputValueProduced o: AppendText("stdout", Text(o)); break;
-                case StandardErrorValueProduced o: AppendText("stderr", Text(o)); break;
+                case StandardOutputValueProduced o: AppendText("stdout", MimeBundle.StreamText(o)); break;
+                case StandardErrorValueProduced o: AppendText("stderr", MimeBundle.StreamText(o)); break;
                 case ReturnValueProduced r:
-                    var data = Data(r);
-                    if (!data.ContainsKey(PlainTextFormatter.MimeType) && r.Value is not null)
-                        data[PlainTextFormatter.MimeType] = NotebookText.Lines(Capped(PlainText(r.Value)));
-                    Add(new JsonObject { ["data"] = data, ["execution_count"] = executionCount, ["metadata"] = new JsonObject(), ["output_type"] = "execute_result" });
+                    Add(new JsonObject { ["data"] = Data(MimeBundle.OfReturnValue(r)), ["execution_count"] = executionCount, ["metadata"] = new JsonObject(), ["output_type"] = "execute_result" });
                     break;
                 case DisplayedValueUpdated u when u.ValueId is not null && displays.TryGetValue(u.ValueId, out var shown):
-                    shown["data"] = Data(u);
+                    shown["data"] = Data(MimeBundle.Of(u));
                     break;
                 case DisplayEvent d:
-                    var display = new JsonObject { ["data"] = Data(d), ["metadata"] = new JsonObject(), ["output_type"] = "display_data" };
+                    var display = new JsonObject { ["data"] = Data(MimeBundle.Of(d)), ["metadata"] = new JsonObject(), ["output_type"] = "display_data" };
                     if (d.ValueId is not null) displays[d.ValueId] = display;
                     Add(display);
                     break;
@@ -119,30 +116,11 @@ internal sealed class OutputCapture
         streamName = null;
     }
 
-    /// <summary>
-    /// The text/plain twin of a return value for clients that cannot show HTML: the formatter's text for simple values,
-    /// the object's own ToString() otherwise (the plain-text formatter dumps whole object trees: 13 MB for a frame).
-    /// </summary>
-    private static string PlainText(object value)
-    {
-        const int limit = 20_000;
-        var type = value.GetType();
-        var text = value is string or decimal || type.IsPrimitive ? value.ToDisplayString(PlainTextFormatter.MimeType)
-            // F# Interactive's convention (Deedle frames and series): a parameterless Format() giving a text table.
-            : type.GetMethod("Format", Type.EmptyTypes) is { } format && format.ReturnType == typeof(string) ? (string?)format.Invoke(value, null) ?? ""
-            : value.ToString() ?? "";
-        return text.Length <= limit ? text : text[..limit] + "\n…";
-    }
-
-    private static string Text(DisplayEvent e) =>
-        e.FormattedValues.FirstOrDefault(v => v.MimeType == PlainTextFormatter.MimeType)?.Value ?? e.Value?.ToString() ?? "";
-
     /// <summary>A MIME bundle as nbformat stores it: JSON types as JSON, text as lines.</summary>
-    internal static JsonObject Data(DisplayEvent e)
+    internal static JsonObject Data(IReadOnlyDictionary<string, string> bundle)
     {
         var data = new JsonObject();
-        foreach (var group in e.FormattedValues.GroupBy(v => v.MimeType))
-            data[group.Key] = MimeValue(group.Key, group.Last().Value);
+        foreach (var (mime, value) in bundle) data[mime] = MimeValue(mime, value);
         return data;
     }
 

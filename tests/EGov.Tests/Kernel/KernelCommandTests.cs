@@ -10,14 +10,20 @@ public sealed class KernelCommandTests : IDisposable
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
     [Fact]
-    public void Install_without_jupyter_says_how_to_get_it_and_changes_nothing()
+    public void Install_without_jupyter_says_how_to_get_it()
     {
-        var tools = Path.Combine(folder, ".tools");
-        var (exit, stdout, _) = CliProcess.RunWithPath(folder, folder, "kernel", "install", "--tools", tools);
+        var (exit, stdout, _) = CliProcess.RunWithPath(folder, folder, "kernel", "install");
         Assert.Equal(2, exit);
         Assert.Contains("Jupyter is not installed", stdout);
         Assert.Contains("apt-get install jupyter-client", stdout);
-        Assert.False(Directory.Exists(tools));
+    }
+
+    [Fact]
+    public void Install_refuses_a_name_that_is_not_a_kernelspec_name()
+    {
+        var (exit, _, stderr) = CliProcess.Run(folder, "kernel", "install", "--name", "../escape");
+        Assert.Equal(2, exit);
+        Assert.Contains("is not a kernelspec name", stderr);
     }
 
     [Fact]

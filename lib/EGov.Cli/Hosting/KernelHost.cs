@@ -4,7 +4,7 @@ using Microsoft.DotNet.Interactive;
 using Microsoft.DotNet.Interactive.CSharp;
 using Microsoft.DotNet.Interactive.PackageManagement;
 
-namespace EGov.Cli.Run;
+namespace EGov.Cli.Hosting;
 
 /// <summary>
 /// A C# kernel as the dotnet-interactive tool sets it up, built from the libraries: <c>#r "nuget:"</c> restores through the
@@ -18,7 +18,8 @@ internal sealed class KernelHost : IDisposable
 
     public KernelHost()
     {
-        CSharp = new CSharpKernel();
+        // UseKernelHelpers: display(), HTML(), ... as in the dotnet-interactive tool's kernel (a `using static` run before the first cell).
+        CSharp = new CSharpKernel().UseKernelHelpers();
         CSharp.UseNugetDirective((kernel, references) =>
         {
             ((CSharpKernel)kernel).AddAssemblyReferences(references.SelectMany(r => r.AssemblyPaths));
@@ -32,6 +33,9 @@ internal sealed class KernelHost : IDisposable
         Composite = new CompositeKernel { CSharp };
         Composite.DefaultKernelName = CSharp.Name;
     }
+
+    /// <summary>The name cells are submitted to.</summary>
+    public const string CSharpKernelName = "csharp";
 
     public CSharpKernel CSharp { get; }
 

@@ -1,0 +1,130 @@
+using System.Text;
+using System.Threading.Channels;
+using NetMQ;
+using NetMQ.Sockets;
+
+namespace EGov.Cli.Kernel.Jupyter;
+
+/// <summary>
+/// The five ZeroMQ sockets of a Jupyter kernel, bound to the connection file's address only, served by one poller thread
+/// that never runs user code: it echoes heartbeats, checks every incoming message's signature (a message that fails is
+/// logged and dropped, never handed on) and sends what other threads queued. Verified shell and control requests are
+/// handed to two readers, so an interrupt or shutdown is served while code runs.
+/// </summary>
+internal sealed class KernelSockets : IDisposable
+{
+    private readonly ConnectionInfo connection;
+    private readonly MessageAuthenticator authenticator;
+    private readonly TextWriter log;
+    private readonly RouterSocket shell = new();
+    private readonly RouterSocket control = new();
+    private readonly RouterSocket stdin = new();
+    private readonly PublisherSocket iopub = new();
+    private readonly ResponseSocket heartbeat = new();
+    private readonly NetMQQueue<(KernelChannel Channel, JupyterMessage Message)> outgoing = new();
+    private readonly NetMQPoller poller;
+    private readonly Channel<JupyterMessage> shellRequests = Channel.CreateUnbounded<JupyterMessage>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<JupyterMessage> controlRequests = Channel.CreateUnbounded<JupyterMessage>(new UnboundedChannelOptions { SingleReader = true });
+    private long received;
+    private int pending;
+
+    public KernelSockets(ConnectionInfo connection, TextWriter log)
+    {
+        this.connection = connection;
+        this.log = log;
+        authenticator = new MessageAuthenticator(connection.Key);
+        foreach (var socket in new NetMQSocket[] { shell, control, stdin, iopub, heartbeat })
+            socket.Options.Linger = TimeSpan.FromSeconds(1);
+        shell.ReceiveReady += (_, e) => Receive(e.Socket, KernelChannel.Shell, shellRequests);
+        control.ReceiveReady += (_, e) => Receive(e.Socket, KernelChannel.Control, controlRequests);
+        stdin.ReceiveReady += (_, e) => Receive(e.Socket, KernelChannel.Stdin, null);
+        heartbeat.ReceiveReady += (_, e) =>
+        {
+            var ping = e.Socket.ReceiveMultipartMessage();
+            e.Socket.SendMultipartMessage(ping);
+        };
+        outgoing.ReceiveReady += (_, e) =>
+        {
+            while (e.Queue.TryDequeue(out var item, TimeSpan.Zero))
+            {
+                SendNow(item.Channel, item.Message);
+                Interlocked.Decrement(ref pending);
+            }
+        };
+        poller = new NetMQPoller { shell, control, stdin, heartbeat, outgoing };
+    }
+
+    /// <summary>This kernel's session id (the <c>session</c> of every message it sends).</summary>
+    public string Session { get; } = Guid.NewGuid().ToString("N");
+
+    /// <summary>Verified shell requests, in the order received.</summary>
+    public ChannelReader<JupyterMessage> ShellRequests => shellRequests.Reader;
+
+    /// <summary>Verified control requests, in the order received.</summary>
+    public ChannelReader<JupyterMessage> ControlRequests => controlRequests.Reader;
+
+    /// <summary>The sequence number of the last message received on shell or control.</summary>
+    public long LastReceived => Interlocked.Read(ref received);
+
+    /// <summary>Binds every socket to the connection file's IP and ports and starts serving them.</summary>
+    public void Start()
+    {
+        shell.Bind(connection.Address(connection.ShellPort));
+        control.Bind(connection.Address(connection.ControlPort));
+        stdin.Bind(connection.Address(connection.StdinPort));
+        iopub.Bind(connection.Address(connection.IopubPort));
+        heartbeat.Bind(connection.Address(connection.HeartbeatPort));
+        poller.RunAsync("egov kernel sockets");
+    }
+
+    /// <summary>Queues a message for sending (thread-safe); replies go back to the request's client, iopub to every client.</summary>
+    public void Send(KernelChannel channel, JupyterMessage message)
+    {
+        Interlocked.Increment(ref pending);
+        outgoing.Enqueue((channel, message));
+    }
+
+    /// <summary>Waits (at most <paramref name="limit"/>) until every queued message was handed to its socket.</summary>
+    public async Task FlushAsync(TimeSpan limit)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (Volatile.Read(ref pending) > 0 && clock.Elapsed < limit) await Task.Delay(10);
+    }
+
+    private void Receive(NetMQSocket socket, KernelChannel channel, Channel<JupyterMessage>? requests)
+    {
+        var frames = socket.ReceiveMultipartMessage();
+        var sequence = Interlocked.Increment(ref received);
+        var message = WireFormat.Decode(frames, authenticator, sequence, out var problem);
+        if (message is null)
+        {
+            log.WriteLine($"egov kernel: dropped a message on {channel.ToString().ToLowerInvariant()}: {problem}");
+            return;
+        }
+        if (requests is null || !requests.Writer.TryWrite(message))
+            log.WriteLine($"egov kernel: ignored {message.Type} on {channel.ToString().ToLowerInvariant()}");
+    }
+
+    private void SendNow(KernelChannel channel, JupyterMessage message)
+    {
+        var (socket, prefix) = channel switch
+        {
+            KernelChannel.Shell => ((NetMQSocket)shell, message.Identities),
+            KernelChannel.Control => (control, message.Identities),
+            KernelChannel.Stdin => (stdin, message.Identities),
+            _ => (iopub, (IReadOnlyList<byte[]>)[Encoding.UTF8.GetBytes($"kernel.{Session}.{message.Type}")]),
+        };
+        socket.SendMultipartMessage(WireFormat.Encode(message, prefix, authenticator));
+    }
+
+    /// <summary>Stops the poller and closes the sockets (pending sends get up to a second).</summary>
+    public void Dispose()
+    {
+        if (poller.IsRunning) poller.Stop();
+        poller.Dispose();
+        foreach (var socket in new NetMQSocket[] { shell, control, stdin, iopub, heartbeat }) socket.Dispose();
+        outgoing.Dispose();
+        shellRequests.Writer.TryComplete();
+        controlRequests.Writer.TryComplete();
+    }
+}

@@ -1,0 +1,100 @@
+using System.Text.Json.Nodes;
+
+namespace EGov.Tests.Kernel;
+
+/// <summary>
+/// The kernel as Jupyter runs it: registered by <c>egov kernel install</c>, started and spoken to by real jupyter_client.
+/// None of its ports may answer HTTP, and a message signed with another key (or not at all) must not run.
+/// </summary>
+public sealed class JupyterClientTests : IDisposable
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("egov-jupyter-").FullName;
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    [SkippableFact]
+    public void The_installed_kernel_started_by_jupyter_client_has_no_HTTP_port_and_runs_only_signed_messages()
+    {
+        Jupyter.SkipUnlessPresent();
+        var environment = Jupyter.Environment(Path.Combine(folder, "jupyter"));
+        var name = "egov-test-" + Guid.NewGuid().ToString("N")[..8];
+        var (installed, installOut, installErr) = Jupyter.Egov(environment, "kernel", "install", "--name", name);
+        Assert.True(installed == 0, installOut + installErr);
+        var work = Directory.CreateDirectory(Path.Combine(folder, "work")).FullName;
+
+        var (exit, stdout, stderr) = Jupyter.Run(Jupyter.Python!, environment, Jupyter.CheckScript, name, work);
+
+        Assert.True(exit == 0, stdout + stderr);
+        var result = JsonNode.Parse(stdout.Trim().Split('\n')[^1])!;
+        Assert.Equal("csharp", (string?)result["kernel_info"]?["language_info"]?["name"]);
+
+        var first = result["first"]!;
+        Assert.Equal("ok", (string?)first["reply"]?["status"]);
+        var outputs = first["outputs"]!.AsArray();
+        Assert.Contains(outputs, o => (string?)o?["type"] == "stream" && (string?)o["content"]?["text"] == "hello\n");
+        Assert.Contains(outputs, o => (string?)o?["type"] == "execute_result" && (string?)o["content"]?["data"]?["text/plain"] == "3");
+        Assert.Contains("error CS0029", (string?)result["compile_error"]?["reply"]?["evalue"]);
+
+        // The kernel process listens on exactly the five ports of its connection file, on 127.0.0.1, and none speaks HTTP.
+        var listening = result["listening"]!.AsArray();
+        Assert.Equal(result["connection_ports"]!.AsArray().Select(p => (int)p!), listening.Select(p => (int)p!["port"]!).Order());
+        Assert.All(listening, p => Assert.Equal("0100007F", (string?)p!["address"]));
+        var probes = result["probes"]!.AsArray();
+        Assert.Equal(5, probes.Count);
+        Assert.All(probes, p =>
+        {
+            Assert.True((bool)p!["connected"]!, $"port {p["port"]}: {p["error"]}");
+            Assert.False((bool)p["http"]!, $"port {p["port"]} answered HTTP: {p["first_bytes"]}");
+        });
+
+        Assert.Empty(result["bad_signatures"]!["replies"]!.AsArray());
+        Assert.False((bool)result["bad_signatures"]!["ran"]!);
+        Assert.False((bool)result["bad_ran_later"]!);
+        Assert.True((bool)result["signed"]!["ran"]!);
+        Assert.False((bool)result["alive_after_shutdown"]!);
+    }
+
+    [SkippableFact]
+    public void Install_registers_says_when_it_repoints_a_kernelspec_registers_a_second_name_and_uninstalls()
+    {
+        Jupyter.SkipUnlessPresent();
+        var data = Path.Combine(folder, "jupyter");
+        var environment = Jupyter.Environment(data);
+        var spec = Path.Combine(data, "kernels", ".net-csharp", "kernel.json");
+
+        var (exit, stdout, _) = Jupyter.Egov(environment, "kernel", "install");
+        Assert.Equal(0, exit);
+        Assert.Contains("registered: Jupyter kernelspec .net-csharp", stdout);
+        var json = JsonNode.Parse(File.ReadAllText(spec))!;
+        var argv = json["argv"]!.AsArray().Select(a => (string)a!).ToList();
+        Assert.EndsWith("EGov.Cli.dll", argv[1]);
+        Assert.Equal(["kernel", "serve", "--connection-file", "{connection_file}"], argv[2..]);
+        Assert.Equal("message", (string?)json["interrupt_mode"]);
+        Assert.Equal(".NET (C#)", (string?)json["display_name"]);
+
+        Assert.Contains("unchanged: Jupyter kernelspec .net-csharp", Jupyter.Egov(environment, "kernel", "install").Stdout);
+
+        // Another checkout registered it meanwhile: installing from here says so and names the previous target.
+        var other = "/elsewhere/lib/EGov.Cli/bin/Release/net10.0/EGov.Cli.dll";
+        json["argv"]![1] = other;
+        File.WriteAllText(spec, json.ToJsonString());
+        (exit, stdout, _) = Jupyter.Egov(environment, "kernel", "install");
+        Assert.Equal(0, exit);
+        Assert.Contains("repointed: Jupyter kernelspec .net-csharp", stdout);
+        Assert.Contains("it ran before: " + other, stdout);
+        Assert.Contains("--name", stdout);
+
+        (exit, stdout, _) = Jupyter.Egov(environment, "kernel", "install", "--name", "egov-second");
+        Assert.Equal(0, exit);
+        Assert.Contains("registered: Jupyter kernelspec egov-second", stdout);
+        Assert.Equal(".NET (C#, egov-second)", (string?)JsonNode.Parse(File.ReadAllText(Path.Combine(data, "kernels", "egov-second", "kernel.json")))!["display_name"]);
+        Assert.True(File.Exists(spec));
+
+        (exit, stdout, _) = Jupyter.Egov(environment, "kernel", "install", "--uninstall");
+        Assert.Equal(0, exit);
+        Assert.Contains("removed: Jupyter kernelspec .net-csharp", stdout);
+        Assert.False(File.Exists(spec));
+        Assert.True(Directory.Exists(Path.Combine(data, "kernels", "egov-second")));
+        Assert.Contains("unchanged: no Jupyter kernelspec .net-csharp", Jupyter.Egov(environment, "kernel", "install", "--uninstall").Stdout);
+    }
+}
