@@ -100,7 +100,7 @@ internal sealed class NotebookDocument
                 null => throw new NotebookFormatException(path, $"cell {i + 1} has no \"cell_type\""),
                 _ => throw new NotebookFormatException(path, $"cell {i + 1} has the unknown cell_type '{type}'"),
             };
-            if (cell["source"] is not (JsonValue or JsonArray) || (cell["source"] is JsonArray lines && lines.Any(l => l is not JsonValue)))
+            if (!IsText(cell["source"]))
                 throw new NotebookFormatException(path, $"cell {i + 1} has no \"source\" text");
             if (cell["metadata"] is not null and not JsonObject) throw new NotebookFormatException(path, $"cell {i + 1}'s metadata is not an object");
             if (kind == CellKind.Code && cell["outputs"] is not null and not JsonArray) throw new NotebookFormatException(path, $"cell {i + 1}'s outputs are not an array");
@@ -150,6 +150,14 @@ internal sealed class NotebookDocument
     }
 
     private JsonArray CellsArray => (JsonArray)Json["cells"]!;
+
+    /// <summary>nbformat's multiline string: a string, or an array of strings.</summary>
+    private static bool IsText(JsonNode? node) => node switch
+    {
+        JsonValue v => v.GetValueKind() == JsonValueKind.String,
+        JsonArray a => a.All(l => l is JsonValue v && v.GetValueKind() == JsonValueKind.String),
+        _ => false,
+    };
 
     private static string Kind(JsonNode? node) => node switch
     {

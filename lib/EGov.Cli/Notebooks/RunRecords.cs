@@ -34,6 +34,9 @@ internal sealed record NotebookResult(string Notebook, RunStatus Status, double 
 {
     /// <summary>The first failed cell, if any.</summary>
     public CellResult? FailedCell => Cells.FirstOrDefault(c => c.Status == RunStatus.Failed);
+
+    /// <summary>Something the reader should know about a run that passed (e.g. a notebook with no code cells).</summary>
+    public string? Note { get; init; }
 }
 
 /// <summary>The static images a run added to chart outputs (<c>skipped</c> says why there are none, e.g. no Chromium).</summary>

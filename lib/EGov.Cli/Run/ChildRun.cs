@@ -50,7 +50,14 @@ internal static class ChildRun
         if (Path.GetFileNameWithoutExtension(start.FileName).Equals("dotnet", StringComparison.OrdinalIgnoreCase))
             start.ArgumentList.Add(WorkerAssembly());
         foreach (var arg in new[] { "run-notebook", notebook, "--executed", executed, "--result", resultFile }) start.ArgumentList.Add(arg);
-        foreach (var p in parameters) { start.ArgumentList.Add("--param"); start.ArgumentList.Add(p); }
+        if (parameters.Count > 0)
+        {
+            // A file, not arguments: a long value would exceed the command line's limit ("Argument list too long").
+            var parametersFile = Path.Combine(output, ".results", name + ".params.json");
+            await File.WriteAllTextAsync(parametersFile, JsonSerializer.Serialize(parameters), cancel);
+            start.ArgumentList.Add("--params-file");
+            start.ArgumentList.Add(parametersFile);
+        }
 
         var clock = Stopwatch.StartNew();
         using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the notebook process");

@@ -18,6 +18,13 @@ internal static class NotebookWorker
     public static async Task<int> RunAsync(string notebookPath, string executedPath, string resultPath, IReadOnlyList<KeyValuePair<string, string>> parameters)
     {
         var clock = Stopwatch.StartNew();
+        // A notebook process whose `egov run` was killed (kill -9 gives it no chance to stop us) ends itself.
+        using var parent = new ParentProcessWatch(() =>
+        {
+            Log.WriteLine($"{notebookPath}: egov run is gone; stopping this notebook process");
+            Environment.Exit(137);
+        });
+        parent.Start();
         NotebookDocument notebook;
         try { notebook = NotebookDocument.Load(notebookPath); }
         catch (NotebookFormatException e)
@@ -27,8 +34,11 @@ internal static class NotebookWorker
         }
         var cells = new List<CellResult>();
         string? setupError = null;
+        string? note = null;
         try { InjectParameters(notebook, parameters); }
         catch (ParameterException e) { setupError = e.Message; }
+        if (notebook.Cells.Count == 0) setupError = "the notebook has no cells: nothing to run or show";
+        else if (!notebook.CodeCells.Any()) note = "no code cells: prose only, nothing executed";
 
         if (setupError is null && notebook.CodeCells.Any())
         {
@@ -65,7 +75,7 @@ internal static class NotebookWorker
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(executedPath))!);
         NotebookMetadata.SetKernel(notebook);
         notebook.Save(executedPath);
-        await WriteResultAsync(resultPath, new NotebookResult(notebookPath, status, clock.Elapsed.TotalSeconds, executedPath, cells, setupError));
+        await WriteResultAsync(resultPath, new NotebookResult(notebookPath, status, clock.Elapsed.TotalSeconds, executedPath, cells, setupError) { Note = note });
         if (setupError is not null) await Log.WriteLineAsync($"{notebookPath}: {setupError}");
         return status == RunStatus.Passed ? 0 : 1;
     }

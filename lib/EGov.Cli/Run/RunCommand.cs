@@ -57,8 +57,17 @@ internal static class RunCommand
         try { NotebookParameters.ParsePairs(parameters); }
         catch (ParameterException e) { await Console.Error.WriteLineAsync("egov run: " + e.Message); return 2; }
 
+        if (parallel < 1 || timeout <= TimeSpan.Zero)
+        {
+            await Console.Error.WriteLineAsync("egov run: --parallel and --timeout must be at least 1");
+            return 2;
+        }
         output = Path.GetFullPath(output);
-        Directory.CreateDirectory(output);
+        if (OutputProblem(output) is { } problem)
+        {
+            await Console.Error.WriteLineAsync($"egov run: cannot write the output folder {Printable(output)}: {problem}");
+            return 2;
+        }
         var progress = new RunProgress(Console.Out, Console.Error, RunProgress.UseColour(), notebooks.Count);
         var started = DateTimeOffset.Now;
         var clock = Stopwatch.StartNew();
@@ -90,8 +99,17 @@ internal static class RunCommand
         {
             StaticImages = images,
         };
-        await File.WriteAllTextAsync(Path.Combine(output, "run-summary.json"), JsonSerializer.Serialize(summary, RunJson.Options));
-        var report = ReportSite.Write(output, summary);
+        string report;
+        try
+        {
+            await File.WriteAllTextAsync(Path.Combine(output, "run-summary.json"), JsonSerializer.Serialize(summary, RunJson.Options), CancellationToken.None);
+            report = ReportSite.Write(output, summary);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            await Console.Error.WriteLineAsync($"egov run: could not write the report into {Printable(output)}: {e.Message}");
+            return 2;
+        }
         var exit = summary.Failed == 0 ? 0 : 1;
         if (pdf)
         {
@@ -102,6 +120,29 @@ internal static class RunCommand
         progress.Done(summary, report);
         return exit;
     }
+
+    /// <summary>Why <paramref name="folder"/> cannot take the run's files (null when it can): created if missing, probed with a file.</summary>
+    private static string? OutputProblem(string folder)
+    {
+        try
+        {
+            if (File.Exists(folder)) return "it is a file";
+            Directory.CreateDirectory(folder);
+            var probe = Path.Combine(folder, $".egov-write-test-{Environment.ProcessId}");
+            File.WriteAllText(probe, "");
+            File.Delete(probe);
+            Directory.CreateDirectory(Path.Combine(folder, ".results"));
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            return e.Message;
+        }
+    }
+
+    /// <summary>A path with control characters escaped, for messages.</summary>
+    internal static string Printable(string text) =>
+        string.Concat(text.Select(c => char.IsControl(c) ? $"\\u{(int)c:X4}" : c.ToString()));
 
     private static List<string> DefaultNotebooks() => NotebookCatalog.Numbered(NotebookCatalog.DefaultFolder).ToList();
 }

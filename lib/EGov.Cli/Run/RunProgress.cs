@@ -26,6 +26,8 @@ internal sealed class RunProgress(TextWriter output, TextWriter errors, bool col
             text += $"\n          cell {cell.Cell}: {cell.FirstLine}\n          {Indent(cell.Error?.Message ?? "")}";
         else if (result.Error is { } error)
             text += $"\n          {Indent(error)}";
+        else if (result.Note is { } note)
+            text += $": {note}";
         var passed = result.Status == RunStatus.Passed;
         Line(passed ? output : errors, passed ? "32" : "31", text);
     }

@@ -23,6 +23,20 @@ internal static class StaticImageStep
             progress.Note($"static images skipped for {charts} charts: {why}");
             return new ImageSummary(charts, 0, clock.Elapsed.TotalSeconds, why);
         }
+        try
+        {
+            return await DrawAsync(browser, withCharts, progress, clock);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            var failure = $"Chromium failed while drawing: {e.Message}";
+            progress.Note("static images incomplete: " + failure);
+            return new ImageSummary(0, 0, clock.Elapsed.TotalSeconds, failure);
+        }
+    }
+
+    private static async Task<ImageSummary> DrawAsync(HeadlessBrowser browser, IReadOnlyList<string> withCharts, RunProgress progress, Stopwatch clock)
+    {
         await using (browser)
         {
             await using var images = await ChartImages.OpenAsync(browser);

@@ -33,6 +33,25 @@ public sealed class InterruptTests : IDisposable
         Assert.Empty(Children());
     }
 
+    [Fact]
+    public void Kill_9_of_egov_run_leaves_no_notebook_process_behind()
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = CliProcess.Fixtures };
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "EGov.Cli.dll"), "run", "timeout.ipynb", "--out", output, "--timeout", "300" })
+            start.ArgumentList.Add(arg);
+        using var run = Process.Start(start)!;
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (Children().Count == 0 && DateTime.UtcNow < deadline) Thread.Sleep(200);
+        Assert.NotEmpty(Children());
+        Thread.Sleep(1500); // busy in its endless loop
+
+        run.Kill(entireProcessTree: false); // SIGKILL to egov run alone: it cannot stop its children itself
+        run.WaitForExit();
+        deadline = DateTime.UtcNow.AddSeconds(15);
+        while (Children().Count > 0 && DateTime.UtcNow < deadline) Thread.Sleep(250);
+        Assert.Empty(Children()); // the notebook process saw its parent go and ended itself
+    }
+
     /// <summary>Processes whose command line mentions this test's output folder (the notebook processes).</summary>
     private List<int> Children() =>
         Directory.GetDirectories("/proc").Select(Path.GetFileName).Where(p => p!.All(char.IsAsciiDigit))

@@ -1,10 +1,11 @@
 using System.Diagnostics;
 
-namespace EGov.Cli.Kernel.Jupyter;
+namespace EGov.Cli.Hosting;
 
 /// <summary>
-/// Ends the kernel when the process that started it is gone (a killed Jupyter server or nbconvert must not leave kernels
-/// behind): the process named by <c>JPY_PARENT_PID</c> when jupyter_client sets it, and on Linux the parent process id
+/// Ends a kernel process (the Jupyter kernel, a notebook process of `egov run`) when the process that started it is gone
+/// (a killed Jupyter server, nbconvert or `egov run` must not leave kernels
+/// behind, spinning at 100% CPU): the process named by <c>JPY_PARENT_PID</c> when jupyter_client sets it, and on Linux the parent process id
 /// changing (the kernel was re-parented because its parent died).
 /// </summary>
 internal sealed class ParentProcessWatch(Action parentGone) : IDisposable
