@@ -1,12 +1,23 @@
 using System.CommandLine;
 using EGov.Data;
 using EGov.Data.Import;
+using EGov.Data.Storage;
 
 namespace EGov.Cli;
 
-/// <summary><c>egov import &lt;files or folders&gt; --out &lt;dir&gt;</c>: validates UN exports and writes the canonical files atomically.</summary>
+/// <summary>
+/// <c>egov import &lt;files or folders&gt; --out &lt;dir&gt;</c>: validates UN exports and writes the canonical files as one
+/// atomic step under the folder's lock. Exit codes: 0 imported; 1 the data is invalid (every problem is listed with file,
+/// line, column, rule and value); 2 a usage or environment problem (a missing, unreadable or non-regular input, an
+/// output that is not a writable folder, a full disk, another import holding the folder). Nothing is written unless 0.
+/// </summary>
 internal static class ImportCommand
 {
+    /// <summary>The data is invalid.</summary>
+    public const int InvalidData = 1;
+    /// <summary>A usage or environment problem.</summary>
+    public const int Environment = 2;
+
     public static Command Create()
     {
         var inputs = new Argument<string[]>("inputs")
@@ -14,40 +25,70 @@ internal static class ImportCommand
             Description = "UN export files (Survey Year,Country Name,...), UNU-EGOV files, or folders of them. For an edition in several files the first UN export wins and the others are cross-checked.",
             Arity = ArgumentArity.OneOrMore,
         };
-        var output = new Option<string>("--out") { Description = "Folder to write egdi.csv, countries.csv, country-aliases.csv and datapackage.json into.", Required = true };
+        var output = new Option<string>("--out") { Description = "Folder to write egdi.csv, countries.csv, country-aliases.csv, quality-flags.csv and datapackage.json into (created if missing).", Required = true };
         var fromScratch = new Option<bool>("--from-scratch")
         {
             Description = "Build only from the inputs (they must include UNU-EGOV's countries-data.csv). Default: build on the dataset already in --out, or on the embedded one.",
         };
-        var command = new Command("import", "Import official UN exports: validate everything, then write the canonical files atomically (nothing is written when anything is wrong).")
+        var replace = new Option<bool>("--replace")
         {
-            inputs, output, fromScratch,
+            Description = "Let the inputs replace an edition the existing dataset already holds with different values (refused by default).",
         };
-        command.SetAction(parse => Run(parse.GetValue(inputs)!, parse.GetValue(output)!, parse.GetValue(fromScratch)));
+        var wait = new Option<int>("--wait")
+        {
+            Description = "Seconds to wait for another import writing to the same --out before giving up (exit 2).",
+            DefaultValueFactory = _ => 60,
+        };
+        var command = new Command("import", "Import official UN exports: validate everything, then write the canonical files as one atomic step (nothing is written when anything is wrong). Exit 0 imported, 1 invalid data, 2 usage or environment problem.")
+        {
+            inputs, output, fromScratch, replace, wait,
+        };
+        command.SetAction(parse => Run(parse.GetValue(inputs)!, parse.GetValue(output)!, parse.GetValue(fromScratch), parse.GetValue(replace), parse.GetValue(wait)));
         return command;
     }
 
-    private static int Run(string[] inputs, string output, bool fromScratch)
+    private static int Run(string[] inputs, string output, bool fromScratch, bool replace, int waitSeconds)
     {
+        var stderr = Console.Error;
+        if (waitSeconds < 0)
+        {
+            stderr.WriteLine("egov import: --wait must be 0 or more seconds.");
+            return Environment;
+        }
         try
         {
-            SurveyDataset? baseline = fromScratch ? null
-                : DatasetStore.HasDataset(output) ? DatasetStore.ReadDirectory(output)
-                : DatasetStore.ReadEmbedded();
-            var result = Importer.Import(inputs, baseline);
-            foreach (var note in result.Notes) Console.Error.WriteLine("note: " + note);
-            var written = DatasetStore.WriteDirectory(output, result.Dataset);
+            using var writer = DatasetWriter.Open(output, TimeSpan.FromSeconds(waitSeconds));
+            foreach (var line in writer.Recovered) stderr.WriteLine("note: " + line);
+            var baseline = fromScratch ? null : writer.ReadExisting() ?? DatasetStore.ReadEmbedded();
+            var result = Importer.Import(inputs, baseline, new ImportOptions(ReplaceEditions: replace));
+            foreach (var note in result.Notes) stderr.WriteLine("note: " + Printable.Escape(note));
+            var written = writer.Commit(CanonicalWriter.Render(result.Dataset));
             var editions = result.Dataset.Editions;
             Console.WriteLine($"Imported {result.Dataset.Records.Count} rows ({editions.Count} editions, {editions[0]}-{editions[^1]}), " +
-                              $"{result.Dataset.Countries.Count} countries, {result.Dataset.Aliases.Count} name spellings.");
-            foreach (var path in written) Console.WriteLine("  wrote " + path);
+                              $"{result.Dataset.Countries.Count} countries, {result.Dataset.Aliases.Count} name spellings, {result.Dataset.QualityFlags.Count} quality flags.");
+            foreach (var path in written) Console.WriteLine("  wrote " + Printable.Escape(path));
             return 0;
         }
         catch (DataValidationException e)
         {
-            Console.Error.WriteLine("Import failed; nothing was written.");
-            Console.Error.WriteLine(e.Message);
-            return 1;
+            stderr.WriteLine("Import failed; nothing was written.");
+            stderr.WriteLine(e.Message);
+            return e.IsEnvironmental ? Environment : InvalidData;
+        }
+        catch (DatasetLockedException e)
+        {
+            stderr.WriteLine("Import refused: " + e.Message);
+            return Environment;
+        }
+        catch (DatasetStorageException e)
+        {
+            stderr.WriteLine("Import failed: " + e.Message);
+            return Environment;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"Import failed: {Printable.Escape(e.Message)}. Nothing was written.");
+            return Environment;
         }
     }
 }
