@@ -1,7 +1,5 @@
 using System.CommandLine;
-using EGov.Data;
 using EGov.Data.Import;
-using EGov.Data.Storage;
 
 namespace EGov.Cli;
 
@@ -13,11 +11,6 @@ namespace EGov.Cli;
 /// </summary>
 internal static class ImportCommand
 {
-    /// <summary>The data is invalid.</summary>
-    public const int InvalidData = 1;
-    /// <summary>A usage or environment problem.</summary>
-    public const int Environment = 2;
-
     public static Command Create()
     {
         var inputs = new Argument<string[]>("inputs")
@@ -49,46 +42,11 @@ internal static class ImportCommand
 
     private static int Run(string[] inputs, string output, bool fromScratch, bool replace, int waitSeconds)
     {
-        var stderr = Console.Error;
         if (waitSeconds < 0)
         {
-            stderr.WriteLine("egov import: --wait must be 0 or more seconds.");
-            return Environment;
+            Console.Error.WriteLine("egov import: --wait must be 0 or more seconds.");
+            return ExitCodes.Environment;
         }
-        try
-        {
-            using var writer = DatasetWriter.Open(output, TimeSpan.FromSeconds(waitSeconds));
-            foreach (var line in writer.Recovered) stderr.WriteLine("note: " + line);
-            var baseline = fromScratch ? null : writer.ReadExisting() ?? DatasetStore.ReadEmbedded();
-            var result = Importer.Import(inputs, baseline, new ImportOptions(ReplaceEditions: replace));
-            foreach (var note in result.Notes) stderr.WriteLine("note: " + Printable.Escape(note));
-            var written = writer.Commit(CanonicalWriter.Render(result.Dataset));
-            var editions = result.Dataset.Editions;
-            Console.WriteLine($"Imported {result.Dataset.Records.Count} rows ({editions.Count} editions, {editions[0]}-{editions[^1]}), " +
-                              $"{result.Dataset.Countries.Count} countries, {result.Dataset.Aliases.Count} name spellings, {result.Dataset.QualityFlags.Count} quality flags.");
-            foreach (var path in written) Console.WriteLine("  wrote " + Printable.Escape(path));
-            return 0;
-        }
-        catch (DataValidationException e)
-        {
-            stderr.WriteLine("Import failed; nothing was written.");
-            stderr.WriteLine(e.Message);
-            return e.IsEnvironmental ? Environment : InvalidData;
-        }
-        catch (DatasetLockedException e)
-        {
-            stderr.WriteLine("Import refused: " + e.Message);
-            return Environment;
-        }
-        catch (DatasetStorageException e)
-        {
-            stderr.WriteLine("Import failed: " + e.Message);
-            return Environment;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            stderr.WriteLine($"Import failed: {Printable.Escape(e.Message)}. Nothing was written.");
-            return Environment;
-        }
+        return ImportRun.Run(inputs, output, fromScratch, new ImportOptions(ReplaceEditions: replace), TimeSpan.FromSeconds(waitSeconds), Console.Out, Console.Error).ExitCode;
     }
 }

@@ -33,7 +33,16 @@ public static class CanonicalReader
         problems.AddRange(DataPackageManifest.VerifyChecksums(Display(CanonicalFormat.ManifestFile), files[CanonicalFormat.ManifestFile], files));
         problems.ThrowIfAny();
 
-        var sources = DataPackageManifest.ReadEditionSources(files[CanonicalFormat.ManifestFile]);
+        IReadOnlyList<EditionSource> sources;
+        try
+        {
+            sources = DataPackageManifest.ReadEditionSources(files[CanonicalFormat.ManifestFile]);
+        }
+        catch (FormatException e)
+        {
+            problems.Add(new ValidationProblem(Display(CanonicalFormat.ManifestFile), 0, 0, "", "", ValidationRule.ChecksumMismatch, e.Message));
+            throw new DataValidationException(problems);
+        }
         return new SurveyDataset(located.Select(l => l.Value).ToList(), countries, aliases, sources) { QualityFlags = flags };
 
         CsvDocument? Parse(string name, IReadOnlyList<string> header)

@@ -66,29 +66,59 @@ public static class DataPackageManifest
     }
 
     /// <summary>The per-edition sources recorded in a manifest (empty when it has none).</summary>
+    /// <exception cref="FormatException">The manifest's sources are malformed.</exception>
     public static IReadOnlyList<EditionSource> ReadEditionSources(byte[] manifest)
     {
-        var root = JsonNode.Parse(manifest);
-        var egdi = root?["resources"]?.AsArray().FirstOrDefault(r => (string?)r?["name"] == "egdi");
-        if (egdi?["x-editions"] is not JsonArray editions) return [];
-        return editions.Where(e => e is not null).Select(e => new EditionSource(
-            (int)e!["edition"]!, (string)e["source"]!,
-            e["crossChecked"]?.AsArray().Select(c => (string)c!).ToList() ?? [])).ToList();
+        try
+        {
+            var root = JsonNode.Parse(manifest);
+            var egdi = root?["resources"]?.AsArray().FirstOrDefault(r => (string?)r?["name"] == "egdi");
+            if (egdi?["x-editions"] is not JsonArray editions) return [];
+            return editions.Where(e => e is not null).Select(e => new EditionSource(
+                (int)e!["edition"]!, (string)e["source"]!,
+                e["crossChecked"]?.AsArray().Select(c => (string)c!).ToList() ?? [])).ToList();
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException or NullReferenceException)
+        {
+            throw new FormatException("the manifest's x-editions are malformed: " + e.Message, e);
+        }
     }
 
-    /// <summary>Checks the sha256 recorded for each CSV file against the files' bytes.</summary>
+    /// <summary>
+    /// Checks the sha256 recorded for each CSV file against the files' bytes; a manifest that is not valid JSON, or that
+    /// lists no checksum for one of the files, is a problem too.
+    /// </summary>
     public static IEnumerable<ValidationProblem> VerifyChecksums(string manifestPath, byte[] manifest, IReadOnlyDictionary<string, byte[]> csvFiles)
     {
-        var root = JsonNode.Parse(manifest);
-        foreach (var resource in root?["resources"]?.AsArray() ?? [])
+        var recorded = new Dictionary<string, string>(StringComparer.Ordinal);
+        string? broken = null;
+        try
         {
-            var path = (string?)resource?["path"];
-            var hash = (string?)resource?["hash"];
-            if (path is null || hash is null || !csvFiles.TryGetValue(path, out var bytes)) continue;
+            foreach (var resource in JsonNode.Parse(manifest)?["resources"]?.AsArray() ?? [])
+                if ((string?)resource?["path"] is { } path && (string?)resource?["hash"] is { } hash) recorded[path] = hash;
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException)
+        {
+            broken = e.Message;
+        }
+        if (broken is not null)
+        {
+            yield return new ValidationProblem(manifestPath, 0, 0, "", "", ValidationRule.ChecksumMismatch,
+                $"the manifest is not valid JSON with resources[].path and hash ({broken}); rebuild data/ with `egov import`");
+            yield break;
+        }
+        foreach (var (path, bytes) in csvFiles.Where(f => f.Key.EndsWith(".csv", StringComparison.Ordinal)).OrderBy(f => f.Key, StringComparer.Ordinal))
+        {
+            if (!recorded.TryGetValue(path, out var hash))
+            {
+                yield return new ValidationProblem(manifestPath, 0, 0, "", path, ValidationRule.ChecksumMismatch,
+                    "the manifest lists no checksum for the file; rebuild data/ with `egov import`");
+                continue;
+            }
             var actual = Sha256(bytes);
             if (!string.Equals(hash, actual, StringComparison.Ordinal))
                 yield return new ValidationProblem(manifestPath, 0, 0, "", path, ValidationRule.ChecksumMismatch,
-                    $"the manifest records {hash} but the file has {actual}; rebuild data/ with `egov import` rather than editing files by hand");
+                    $"the manifest records {Printable.Value(hash, 90)} but the file has {actual}; rebuild data/ with `egov import` rather than editing files by hand");
         }
     }
 

@@ -97,7 +97,7 @@ public static class Importer
                     problems.Add(new ValidationProblem(input, 0, 0, "", "", ValidationRule.CannotRead, "cannot read the folder: " + e.Message));
                 }
             }
-            else if (File.Exists(input) || Path.Exists(input))
+            else if (Path.Exists(input) || new FileInfo(input).LinkTarget is not null) // a dangling link or a link loop: reading it says why
                 paths.Add(input);
             else
                 problems.Add(new ValidationProblem(input, 0, 0, "", "", ValidationRule.MissingInput, "no such file or folder"));
@@ -185,6 +185,7 @@ public static class Importer
         if (located.Count == 0)
         {
             if (baseline is not null) return baseline.Countries.ToList();
+            if (problems.Count > 0) return []; // a rejected file may have been the countries table: its problems say why
             problems.Add(new ValidationProblem("(inputs)", 0, 0, "", "", ValidationRule.MissingInput,
                 "no countries table: give UNU-EGOV's countries-data.csv among the inputs, or import onto an existing dataset"));
             return [];
