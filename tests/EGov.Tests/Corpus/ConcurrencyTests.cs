@@ -1,6 +1,7 @@
 namespace EGov.Tests.Corpus;
 
 /// <summary>Imports into the same folder at the same time: none loses another's edition, and one that cannot wait says so.</summary>
+[Collection(ImportProcessCollection.Name)]
 public sealed class ConcurrencyTests
 {
     [Theory]

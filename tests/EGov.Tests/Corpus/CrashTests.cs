@@ -7,6 +7,7 @@ namespace EGov.Tests.Corpus;
 /// delays: the folder always loads, as the old dataset before the commit point and the new one after it, and the next
 /// import finishes or discards the killed one and succeeds.
 /// </summary>
+[Collection(ImportProcessCollection.Name)]
 public sealed class CrashTests
 {
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(60);

@@ -8,6 +8,7 @@ namespace EGov.Tests.Corpus;
 /// exit 2, a one-line reason naming the path, no stack trace, the old dataset intact. Skipped where the machine does not
 /// allow the setup (not root, no mount).
 /// </summary>
+[Collection(ImportProcessCollection.Name)]
 public sealed class PrivilegedEnvironmentTests
 {
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(60);
