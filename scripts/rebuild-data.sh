@@ -2,6 +2,7 @@
 # Rebuilds data/ from the UN exports in ../shared/data/raw with the project's own importer.
 #   scripts/rebuild-data.sh          rebuild data/ in place
 #   scripts/rebuild-data.sh --check  rebuild into a temporary folder and fail unless it is byte-identical to data/
+#   (EGOV_CONFIGURATION=Debug uses the Debug build; EGOV_RAW=<folder> reads the raw exports from elsewhere)
 # The inputs and their order are the derivation recorded in data/README.md: the first UN export of an edition is taken,
 # every other file holding that edition is cross-checked value by value, and the other files contribute name spellings.
 set -euo pipefail
@@ -21,15 +22,16 @@ inputs=(
   "$raw"/lazarodamasceno-dissertacao/UN_EGDI/UN_EGDI_*_WIDEF.csv # Data360 names with ISO3
 )
 
-dotnet build "$here/lib/EGov.Cli" -c Release -v quiet -nologo >/dev/null
-egov=(dotnet "$here/lib/EGov.Cli/bin/Release/net10.0/EGov.Cli.dll")
+config=${EGOV_CONFIGURATION:-Release} # EGOV_CONFIGURATION=Debug skips the Release build's ReadyToRun publish
+dotnet build "$here/lib/EGov.Cli" -c "$config" -v quiet -nologo >/dev/null
+egov=(dotnet "$here/lib/EGov.Cli/bin/$config/net10.0/EGov.Cli.dll")
 
 if [ "${1:-}" = "--check" ]; then
   out=$(mktemp -d)
   trap 'rm -rf "$out"' EXIT
   "${egov[@]}" import --from-scratch "${inputs[@]}" --out "$out" >"$out/import.log" 2>&1 || { cat "$out/import.log" >&2; exit 1; }
   status=0
-  for f in egdi.csv countries.csv country-aliases.csv datapackage.json; do
+  for f in egdi.csv countries.csv country-aliases.csv quality-flags.csv datapackage.json; do
     if cmp -s "$out/$f" "$here/data/$f"; then echo "identical: data/$f"
     else echo "DIFFERS:   data/$f (rebuilt from $raw)" >&2; diff <(head -c 200000 "$here/data/$f") <(head -c 200000 "$out/$f") | head -20 >&2; status=1; fi
   done

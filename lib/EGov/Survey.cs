@@ -15,6 +15,8 @@ public sealed class Survey
     private readonly Lazy<AliasBook> names;
     private readonly Lazy<Frame<Tuple<int, string>, string>> panel;
     private readonly Lazy<Frame<string, string>> countries;
+    private readonly Lazy<Frame<int, string>> qualityFlagFrame;
+    private readonly HashSet<(int, string, string)> flagged;
 
     private Survey(SurveyDataset dataset)
     {
@@ -30,6 +32,8 @@ public sealed class Survey
         });
         panel = new Lazy<Frame<Tuple<int, string>, string>>(() => SurveyFrames.Panel(dataset.Records, countriesByIso3));
         countries = new Lazy<Frame<string, string>>(() => SurveyFrames.Countries(dataset.Countries));
+        qualityFlagFrame = new Lazy<Frame<int, string>>(() => SurveyFrames.QualityFlags(dataset.QualityFlags));
+        flagged = dataset.QualityFlags.Select(f => (f.Edition, f.Iso3, f.Field)).ToHashSet();
     }
 
     /// <summary>The survey from the data embedded in EGov.dll (data/ of this project); needs no path.</summary>
@@ -59,6 +63,22 @@ public sealed class Survey
 
     /// <summary>The countries table keyed by ISO3: name, region, sub-region, income group and development status (2018).</summary>
     public Frame<string, string> Countries => countries.Value;
+
+    /// <summary>
+    /// Published values to be used with care (data/quality-flags.csv): a zero that stands for missing data, a value above 1,
+    /// an EGDI or rank computed from them, ... Each names the edition, country, field (a column of egdi.csv), flag and reason;
+    /// analyses can leave flagged values out (<see cref="IsFlagged(int, string, string)"/>).
+    /// </summary>
+    public IReadOnlyList<QualityFlag> QualityFlags => Dataset.QualityFlags;
+
+    /// <summary>The <see cref="QualityFlags"/> as a frame with a row number key and the columns edition, iso3, field, flag (its code) and reason.</summary>
+    public Frame<int, string> QualityFlagFrame => qualityFlagFrame.Value;
+
+    /// <summary>True when a value is flagged; <paramref name="field"/> is a column of egdi.csv (egdi, osi, hci, tii, epi, egdi_rank).</summary>
+    public bool IsFlagged(int edition, string iso3, string field) => flagged.Contains((edition, iso3, field));
+
+    /// <summary>True when one index of one country and edition is flagged.</summary>
+    public bool IsFlagged(int edition, string iso3, SurveyIndex index) => IsFlagged(edition, iso3, QualityRules.FieldOf(index));
 
     /// <summary>One edition keyed by ISO3, with the same columns as <see cref="Panel"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The edition is not in the data.</exception>

@@ -81,6 +81,17 @@ internal static class SurveyFrames
         return Frame(keys, CountryColumns, columns.Select(Vector).ToList());
     }
 
+    public static Frame<int, string> QualityFlags(IReadOnlyList<QualityFlag> flags)
+    {
+        var keys = Enumerable.Range(0, flags.Count).ToArray();
+        var edition = flags.Select(f => f.Edition).ToArray();
+        var columns = new Func<QualityFlag, string>[] { f => f.Iso3, f => f.Field, f => f.Flag.Code(), f => f.Reason }
+            .Select(get => flags.Select(get).ToArray()).ToList();
+        var vectors = new List<IVector> { Vector(edition) };
+        vectors.AddRange(columns.Select(Vector));
+        return Frame(keys, ["edition", "iso3", "field", "flag", "reason"], vectors);
+    }
+
     private static IVector Vector<T>(T[] values) => ArrayVectorBuilder.Instance.Create(values);
 
     /// <summary>A frame over one row index shared by every column (keys checked for order, as a Series built from keys is).</summary>

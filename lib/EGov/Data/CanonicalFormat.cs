@@ -9,6 +9,8 @@ public static class CanonicalFormat
     public const string CountriesFile = "countries.csv";
     /// <summary>One row per name spelling.</summary>
     public const string AliasesFile = "country-aliases.csv";
+    /// <summary>One row per flagged value.</summary>
+    public const string QualityFlagsFile = "quality-flags.csv";
     /// <summary>The Frictionless data-package manifest.</summary>
     public const string ManifestFile = "datapackage.json";
 
@@ -19,6 +21,9 @@ public static class CanonicalFormat
     /// <summary>Columns of <see cref="AliasesFile"/>.</summary>
     public static readonly IReadOnlyList<string> AliasesHeader = ["alias", "iso3", "seen_in"];
 
+    /// <summary>Columns of <see cref="QualityFlagsFile"/>.</summary>
+    public static readonly IReadOnlyList<string> QualityFlagsHeader = ["edition", "iso3", "field", "flag", "reason"];
+
     /// <summary>The CSV files, in the order they are written and listed in the manifest.</summary>
-    public static readonly IReadOnlyList<string> CsvFiles = [EgdiFile, CountriesFile, AliasesFile];
+    public static readonly IReadOnlyList<string> CsvFiles = [EgdiFile, CountriesFile, AliasesFile, QualityFlagsFile];
 }

@@ -23,6 +23,10 @@ public static class CanonicalWriter
                 c.Iso3, c.Name, c.Region, c.SubRegion, c.IncomeGroup2018, c.DevelopmentStatus2018,
             })),
             [CanonicalFormat.AliasesFile] = Csv(CanonicalFormat.AliasesHeader, dataset.Aliases.Select(a => new[] { a.Alias, a.Iso3, a.SeenIn })),
+            [CanonicalFormat.QualityFlagsFile] = Csv(CanonicalFormat.QualityFlagsHeader, dataset.QualityFlags.Select(f => new[]
+            {
+                f.Edition.ToString(CultureInfo.InvariantCulture), f.Iso3, f.Field, f.Flag.Code(), f.Reason,
+            })),
         };
         files[CanonicalFormat.ManifestFile] = DataPackageManifest.Render(dataset, files);
         return files;
@@ -42,6 +46,7 @@ public static class CanonicalWriter
             }
         }
         var csv = text.ToString().ReplaceLineEndings("\n");
+        if (csv.Length == 0) csv = string.Join(",", header) + "\n"; // Sep writes the header with the first row: a file without rows still has it
         return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(csv);
     }
 }

@@ -36,7 +36,8 @@ public static class DataPackageManifest
                 Resource(CanonicalFormat.EgdiFile, csvFiles, "egdi",
                     "One row per edition and member state: the indices and the EGDI rank as published, not-assessed placeholders as missing values.",
                     "Read from the UN exports named in x-editions (name resolved to ISO3 through country-aliases.csv; surrounding spaces of names removed); " +
-                    "EGDI 0 means not assessed: EGDI, rank and zero indices of such rows are left empty; values are kept with their published decimals; " +
+                    "a row that says 'not assessed' as a whole (2003-2012 only: EGDI 0 or blank, the shared last rank or none, OSI or HCI 0 or blank) has its EGDI, rank and zero indices left empty; " +
+                    "values are kept with their published decimals; ranks were checked against the EGDI order; " +
                     "every other file of the same edition was checked to agree value by value.",
                     EgdiSchema(editions),
                     new JsonArray(editionsSources(dataset).ToArray())),
@@ -47,7 +48,11 @@ public static class DataPackageManifest
                 Resource(CanonicalFormat.AliasesFile, csvFiles, "country-aliases",
                     "Every spelling of a country name seen in any source, with the country it means.",
                     "Names seen next to an ISO3 code in a source; names of the UN exports that no such source spells alike were linked to the one row of an ISO3-bearing source of the same edition with identical values (seen_in says so).",
-                    AliasesSchema(), null)),
+                    AliasesSchema(), null),
+                Resource(CanonicalFormat.QualityFlagsFile, csvFiles, "quality-flags",
+                    "One row per published value that is kept but should not be taken at face value (a zero that stands for missing data, a value above 1, an EGDI or rank computed from them, ...), with the reason.",
+                    "Derived from egdi.csv by the importer's quality rules (QualityRules; data/README.md, \"Quality flags\"); written with the other files in the same atomic step.",
+                    QualityFlagsSchema(), null)),
         };
         var json = package.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         return Encoding.UTF8.GetBytes(json.ReplaceLineEndings("\n") + "\n");
@@ -61,29 +66,59 @@ public static class DataPackageManifest
     }
 
     /// <summary>The per-edition sources recorded in a manifest (empty when it has none).</summary>
+    /// <exception cref="FormatException">The manifest's sources are malformed.</exception>
     public static IReadOnlyList<EditionSource> ReadEditionSources(byte[] manifest)
     {
-        var root = JsonNode.Parse(manifest);
-        var egdi = root?["resources"]?.AsArray().FirstOrDefault(r => (string?)r?["name"] == "egdi");
-        if (egdi?["x-editions"] is not JsonArray editions) return [];
-        return editions.Where(e => e is not null).Select(e => new EditionSource(
-            (int)e!["edition"]!, (string)e["source"]!,
-            e["crossChecked"]?.AsArray().Select(c => (string)c!).ToList() ?? [])).ToList();
+        try
+        {
+            var root = JsonNode.Parse(manifest);
+            var egdi = root?["resources"]?.AsArray().FirstOrDefault(r => (string?)r?["name"] == "egdi");
+            if (egdi?["x-editions"] is not JsonArray editions) return [];
+            return editions.Where(e => e is not null).Select(e => new EditionSource(
+                (int)e!["edition"]!, (string)e["source"]!,
+                e["crossChecked"]?.AsArray().Select(c => (string)c!).ToList() ?? [])).ToList();
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException or NullReferenceException)
+        {
+            throw new FormatException("the manifest's x-editions are malformed: " + e.Message, e);
+        }
     }
 
-    /// <summary>Checks the sha256 recorded for each CSV file against the files' bytes.</summary>
+    /// <summary>
+    /// Checks the sha256 recorded for each CSV file against the files' bytes; a manifest that is not valid JSON, or that
+    /// lists no checksum for one of the files, is a problem too.
+    /// </summary>
     public static IEnumerable<ValidationProblem> VerifyChecksums(string manifestPath, byte[] manifest, IReadOnlyDictionary<string, byte[]> csvFiles)
     {
-        var root = JsonNode.Parse(manifest);
-        foreach (var resource in root?["resources"]?.AsArray() ?? [])
+        var recorded = new Dictionary<string, string>(StringComparer.Ordinal);
+        string? broken = null;
+        try
         {
-            var path = (string?)resource?["path"];
-            var hash = (string?)resource?["hash"];
-            if (path is null || hash is null || !csvFiles.TryGetValue(path, out var bytes)) continue;
+            foreach (var resource in JsonNode.Parse(manifest)?["resources"]?.AsArray() ?? [])
+                if ((string?)resource?["path"] is { } path && (string?)resource?["hash"] is { } hash) recorded[path] = hash;
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException)
+        {
+            broken = e.Message;
+        }
+        if (broken is not null)
+        {
+            yield return new ValidationProblem(manifestPath, 0, 0, "", "", ValidationRule.ChecksumMismatch,
+                $"the manifest is not valid JSON with resources[].path and hash ({broken}); rebuild data/ with `egov import`");
+            yield break;
+        }
+        foreach (var (path, bytes) in csvFiles.Where(f => f.Key.EndsWith(".csv", StringComparison.Ordinal)).OrderBy(f => f.Key, StringComparer.Ordinal))
+        {
+            if (!recorded.TryGetValue(path, out var hash))
+            {
+                yield return new ValidationProblem(manifestPath, 0, 0, "", path, ValidationRule.ChecksumMismatch,
+                    "the manifest lists no checksum for the file; rebuild data/ with `egov import`");
+                continue;
+            }
             var actual = Sha256(bytes);
             if (!string.Equals(hash, actual, StringComparison.Ordinal))
                 yield return new ValidationProblem(manifestPath, 0, 0, "", path, ValidationRule.ChecksumMismatch,
-                    $"the manifest records {hash} but the file has {actual}; rebuild data/ with `egov import` rather than editing files by hand");
+                    $"the manifest records {Printable.Value(hash, 90)} but the file has {actual}; rebuild data/ with `egov import` rather than editing files by hand");
         }
     }
 
@@ -151,6 +186,25 @@ public static class DataPackageManifest
             Field("income_group_2018", "string", "World Bank income group as of 2018.", true, new JsonObject { ["enum"] = new JsonArray("High income", "Upper middle income", "Lower middle income", "Low income") }),
             Field("development_status_2018", "string", "Developed or developing, as of 2018.", true, new JsonObject { ["enum"] = new JsonArray("Developed", "Developing") })),
         ["primaryKey"] = new JsonArray("iso3"),
+        ["missingValues"] = new JsonArray(),
+    };
+
+    private static JsonObject QualityFlagsSchema() => new()
+    {
+        ["fields"] = new JsonArray(
+            Field("edition", "integer", "Survey edition.", true),
+            Field("iso3", "string", "ISO 3166-1 alpha-3 code.", true, new JsonObject { ["pattern"] = "[A-Z]{3}" }),
+            Field("field", "string", "The column of egdi.csv holding the flagged value.", true,
+                new JsonObject { ["enum"] = new JsonArray("egdi", "osi", "hci", "tii", "epi", "egdi_rank") }),
+            Field("flag", "string", "What is wrong with the value.", true,
+                new JsonObject { ["enum"] = new JsonArray(Enum.GetValues<QualityFlagKind>().Select(k => (JsonNode?)JsonValue.Create(k.Code())).ToArray()) }),
+            Field("reason", "string", "The evidence, generated from the data.", true)),
+        ["primaryKey"] = new JsonArray("edition", "iso3", "field", "flag"),
+        ["foreignKeys"] = new JsonArray(new JsonObject
+        {
+            ["fields"] = new JsonArray("edition", "iso3"),
+            ["reference"] = new JsonObject { ["resource"] = "egdi", ["fields"] = new JsonArray("edition", "iso3") },
+        }),
         ["missingValues"] = new JsonArray(),
     };
 

@@ -10,14 +10,14 @@ namespace EGov.Data;
 /// <param name="Message">A sentence a person can act on, with suggestions where there are any.</param>
 public sealed record ValidationProblem(string File, int Line, int Column, string ColumnName, string Value, ValidationRule Rule, string Message)
 {
-    /// <summary>"file:line:column (name): message: 'value' [Rule]", leaving out the parts that do not apply.</summary>
+    /// <summary>"file:line:column (name): message: 'value' [Rule]", leaving out the parts that do not apply; control characters escaped and long values cut (<see cref="Printable"/>).</summary>
     public override string ToString()
     {
-        var where = File;
+        var where = Printable.Escape(File);
         if (Line > 0) where += $":{Line}";
         if (Line > 0 && Column > 0) where += $":{Column}";
-        if (ColumnName.Length > 0) where += $" ({ColumnName})";
-        var value = Value.Length > 0 ? $": '{Value}'" : "";
-        return $"{where}: {Message}{value} [{Rule}]";
+        if (ColumnName.Length > 0) where += $" ({Printable.Value(ColumnName)})";
+        var value = Value.Length > 0 ? $": '{Printable.Value(Value)}'" : "";
+        return $"{where}: {Printable.Value(Message, 600)}{value} [{Rule}]";
     }
 }

@@ -39,4 +39,20 @@ public enum ValidationRule
     NotAllowedValue,
     /// <summary>The manifest's checksum does not match the file.</summary>
     ChecksumMismatch,
+    /// <summary>An input is not a regular file (a device such as /dev/zero, a named pipe, a socket, a folder where a file is expected).</summary>
+    NotARegularFile,
+    /// <summary>An input exists but cannot be read (permissions, an I/O error, a symbolic link loop).</summary>
+    CannotRead,
+    /// <summary>An input exceeds a limit: bytes per file or in all, files, rows per file, or characters per value.</summary>
+    InputTooLarge,
+    /// <summary>A file has a header but no data rows.</summary>
+    NoDataRows,
+    /// <summary>The edition a file's name gives differs from the edition its rows give.</summary>
+    EditionMismatch,
+    /// <summary>A rank is larger than the number of countries in its edition.</summary>
+    RankOutOfRange,
+    /// <summary>A rank does not follow the EGDI order (tied countries may share a place or take consecutive places), or a country that was not assessed has one.</summary>
+    RankNotInEgdiOrder,
+    /// <summary>A value holds a control character or an invisible formatting character (NUL, a bidirectional override, ...).</summary>
+    ControlCharacter,
 }

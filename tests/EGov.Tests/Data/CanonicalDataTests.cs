@@ -8,7 +8,7 @@ public sealed class CanonicalDataTests
     public void The_embedded_files_match_their_manifest_and_rewrite_to_the_same_bytes()
     {
         var files = DatasetStore.EmbeddedFiles();
-        Assert.Equal(4, files.Count);
+        Assert.Equal(5, files.Count);
         Assert.Empty(DataPackageManifest.VerifyChecksums("datapackage.json", files[CanonicalFormat.ManifestFile], files));
         var rendered = CanonicalWriter.Render(DatasetStore.ReadEmbedded());
         foreach (var (name, bytes) in files) Assert.True(bytes.SequenceEqual(rendered[name]), $"{name} does not round-trip");

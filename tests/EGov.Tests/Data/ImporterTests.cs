@@ -136,8 +136,9 @@ public sealed class ImporterTests : IDisposable
         Assert.Equal(0, exit);
         Assert.Contains("3 countries", stdout);
         Assert.Equal(
-            [CanonicalFormat.CountriesFile, CanonicalFormat.AliasesFile, CanonicalFormat.ManifestFile, CanonicalFormat.EgdiFile],
+            [CanonicalFormat.CountriesFile, CanonicalFormat.AliasesFile, CanonicalFormat.ManifestFile, CanonicalFormat.EgdiFile, CanonicalFormat.QualityFlagsFile],
             Directory.GetFiles(output).Select(Path.GetFileName).OrderByDescending(n => n!.StartsWith('c')).ThenBy(n => n, StringComparer.Ordinal));
+        Assert.Empty(Directory.GetDirectories(output)); // no journal left behind
     }
 
     [Fact]

@@ -39,8 +39,8 @@ public sealed record CsvDocument(string Path, IReadOnlyList<string> Header, IRea
     public static CsvDocument? Load(string path, char separator, ICollection<ValidationProblem> problems) =>
         Parse(path, File.ReadAllBytes(path), separator, problems);
 
-    /// <summary>Parses bytes; returns <c>null</c> (with problems added) when they cannot be decoded or hold no header.</summary>
-    public static CsvDocument? Parse(string path, ReadOnlySpan<byte> bytes, char separator, ICollection<ValidationProblem> problems)
+    /// <summary>Parses bytes; returns <c>null</c> (with problems added) when they cannot be decoded, hold no header or more than <paramref name="maxRows"/> records.</summary>
+    public static CsvDocument? Parse(string path, ReadOnlySpan<byte> bytes, char separator, ICollection<ValidationProblem> problems, int maxRows = int.MaxValue)
     {
         // The same strict decoding as DecodeUtf8, but into a pooled buffer: as a string, the decoded text of egdi.csv lands on
         // the large-object heap on every load, whose budget triggers full garbage collections (docs/performance.md).
@@ -55,9 +55,9 @@ public sealed record CsvDocument(string Path, IReadOnlyList<string> Header, IRea
             }
             catch (DecoderFallbackException)
             {
-                return DecodeUtf8(path, bytes, problems) is { } text ? ParseText(path, text, separator, problems) : null; // reports the problem
+                return DecodeUtf8(path, bytes, problems) is { } text ? ParseText(path, text, separator, problems, maxRows) : null; // reports the problem
             }
-            return Parse(path, new CharMemoryReader(buffer.AsMemory(0, length)), separator, problems);
+            return Parse(path, new CharMemoryReader(buffer.AsMemory(0, length)), separator, problems, maxRows);
         }
         finally
         {
@@ -65,24 +65,37 @@ public sealed record CsvDocument(string Path, IReadOnlyList<string> Header, IRea
         }
     }
 
-    /// <summary>Parses decoded text; returns <c>null</c> (with a problem added) when it holds no header.</summary>
-    public static CsvDocument? ParseText(string path, string text, char separator, ICollection<ValidationProblem> problems) =>
-        Parse(path, new StringReader(text), separator, problems);
+    /// <summary>Parses decoded text; returns <c>null</c> (with a problem added) when it holds no header or more than <paramref name="maxRows"/> records.</summary>
+    public static CsvDocument? ParseText(string path, string text, char separator, ICollection<ValidationProblem> problems, int maxRows = int.MaxValue) =>
+        Parse(path, new StringReader(text), separator, problems, maxRows);
 
-    private static CsvDocument? Parse(string path, TextReader text, char separator, ICollection<ValidationProblem> problems)
+    private static CsvDocument? Parse(string path, TextReader text, char separator, ICollection<ValidationProblem> problems, int maxRows)
     {
         var rows = new List<CsvLine>();
-        using (var reader = Sep.New(separator)
-                   .Reader(o => o with { HasHeader = false, Unescape = true, DisableColCountCheck = true })
-                   .From(text))
+        try
         {
+            using var reader = Sep.New(separator)
+                .Reader(o => o with { HasHeader = false, Unescape = true, DisableColCountCheck = true })
+                .From(text);
             foreach (var row in reader)
             {
                 if (row.ColCount == 1 && row.Span.Trim().IsEmpty) continue; // a blank line
+                if (rows.Count > maxRows) // the header plus maxRows records already read
+                {
+                    problems.Add(new ValidationProblem(path, row.LineNumberFrom, 0, "", "", ValidationRule.InputTooLarge,
+                        $"more than {maxRows} rows; an input is limited to {maxRows} (an edition has one row per member state)"));
+                    return null;
+                }
                 var fields = new string[row.ColCount];
                 for (var i = 0; i < fields.Length; i++) fields[i] = row[i].ToString();
                 rows.Add(new CsvLine(row.LineNumberFrom, fields));
             }
+        }
+        catch (Exception e) when (e is InvalidDataException or NotSupportedException or ArgumentException or FormatException or InvalidOperationException)
+        {
+            problems.Add(new ValidationProblem(path, rows.Count > 0 ? rows[^1].Line + 1 : 1, 0, "", "", ValidationRule.WrongFieldCount,
+                "the file cannot be read as CSV: " + e.Message));
+            return null;
         }
         if (rows.Count == 0)
         {

@@ -2,10 +2,21 @@ using System.Globalization;
 
 namespace EGov.Data.Csv;
 
-/// <summary>Parses single fields of a <see cref="CsvDocument"/>, reporting each failure as a <see cref="ValidationProblem"/>.</summary>
+/// <summary>
+/// Parses single fields of a <see cref="CsvDocument"/> strictly, reporting each failure as a <see cref="ValidationProblem"/>.
+/// Every field read is first checked for control and invisible characters (.NET's number parsing accepts a trailing NUL,
+/// so numbers are matched character by character, never left to <c>TryParse</c> alone) and for its length.
+/// </summary>
 public sealed class FieldParser(CsvDocument document, ICollection<ValidationProblem> problems)
 {
-    private const NumberStyles DecimalStyle = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite;
+    /// <summary>The longest value accepted in any field.</summary>
+    public const int MaxFieldLength = 1000;
+
+    /// <summary>The most digits accepted in a number (UNU-EGOV's float spellings have up to 17 significant digits).</summary>
+    public const int MaxNumberDigits = 20;
+
+    /// <summary>The longest country name accepted (the longest real spelling has 52 characters).</summary>
+    public const int MaxNameLength = 100;
 
     /// <summary>The problems collected so far.</summary>
     public ICollection<ValidationProblem> Problems => problems;
@@ -35,16 +46,42 @@ public sealed class FieldParser(CsvDocument document, ICollection<ValidationProb
     }
 
     /// <summary>
+    /// A field's text with surrounding whitespace removed, or <c>null</c> (reported) when it holds a control or invisible
+    /// character or is longer than <see cref="MaxFieldLength"/>.
+    /// </summary>
+    public string? Text(CsvLine row, int index)
+    {
+        var raw = Field(row, index);
+        if (Printable.FirstUnsafe(raw) is { } c)
+        {
+            Report(row, index, ValidationRule.ControlCharacter, $"the value holds the control or invisible character {Printable.Code(c)}");
+            return null;
+        }
+        if (raw.Length > MaxFieldLength)
+        {
+            Report(row, index, ValidationRule.InputTooLarge, $"the value has {raw.Length} characters; at most {MaxFieldLength} are accepted");
+            return null;
+        }
+        return raw.Trim();
+    }
+
+    /// <summary>
     /// An index value in [0, <paramref name="maximum"/>] (see <see cref="IndexRanges"/>); blank gives <c>null</c>. A value that is
-    /// not a plain decimal number, or lies outside the range, is reported and gives <c>null</c>.
+    /// not a plain decimal number (digits with an optional '.' and fraction, at most <see cref="MaxNumberDigits"/> digits),
+    /// or lies outside the range, is reported and gives <c>null</c>.
     /// </summary>
     public decimal? Index(CsvLine row, int index, decimal maximum = 1m)
     {
-        var text = Field(row, index).Trim();
-        if (text.Length == 0) return null;
-        if (!decimal.TryParse(text, DecimalStyle, CultureInfo.InvariantCulture, out var value))
+        var text = Text(row, index);
+        if (text is null || text.Length == 0) return null;
+        if (!IsPlainDecimal(text, out var digits) || !decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
         {
             Report(row, index, ValidationRule.UnparseableNumber, "not a decimal number (expected digits with a '.' decimal point)");
+            return null;
+        }
+        if (digits > MaxNumberDigits)
+        {
+            Report(row, index, ValidationRule.UnparseableNumber, $"the number has {digits} digits; at most {MaxNumberDigits} are accepted");
             return null;
         }
         if (value < 0m || value > maximum)
@@ -55,23 +92,29 @@ public sealed class FieldParser(CsvDocument document, ICollection<ValidationProb
         return value;
     }
 
-    /// <summary>A rank: a positive integer (a float spelling with a zero fraction such as "118.0" is accepted); blank gives <c>null</c>.</summary>
+    /// <summary>A rank: a positive integer of at most six digits (a float spelling with a zero fraction such as "118.0" is accepted); blank gives <c>null</c>.</summary>
     public int? Rank(CsvLine row, int index)
     {
-        var text = Field(row, index).Trim();
-        if (text.Length == 0) return null;
-        if (decimal.TryParse(text, DecimalStyle, CultureInfo.InvariantCulture, out var value)
-            && value == decimal.Truncate(value) && value >= 1m && value <= int.MaxValue)
-            return (int)value;
+        var text = Text(row, index);
+        if (text is null || text.Length == 0) return null;
+        var point = text.IndexOf('.');
+        var whole = point < 0 ? text : text[..point];
+        var fraction = point < 0 ? "" : text[(point + 1)..];
+        if (whole.Length is >= 1 and <= 6 && whole.All(char.IsAsciiDigit) && (point < 0 || (fraction.Length is >= 1 and <= 6 && fraction.All(c => c == '0'))))
+        {
+            var rank = int.Parse(whole, NumberStyles.None, CultureInfo.InvariantCulture);
+            if (rank >= 1) return rank;
+        }
         Report(row, index, ValidationRule.RankNotPositiveInteger, "a rank must be a positive integer");
         return null;
     }
 
-    /// <summary>An edition year: a published edition or a plausible future one.</summary>
+    /// <summary>An edition year: four digits, a published edition or a plausible future one.</summary>
     public int? Edition(CsvLine row, int index)
     {
-        var text = Field(row, index).Trim();
-        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && Editions.IsPlausible(year)) return year;
+        var text = Text(row, index);
+        if (text is null) return null;
+        if (text.Length == 4 && text.All(char.IsAsciiDigit) && int.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture) is var year && Editions.IsPlausible(year)) return year;
         Report(row, index, ValidationRule.UnknownEdition,
             $"not a survey edition (published: {string.Join(", ", Editions.Published)}; a later one must be an even year)");
         return null;
@@ -80,9 +123,27 @@ public sealed class FieldParser(CsvDocument document, ICollection<ValidationProb
     /// <summary>A required text field, trimmed; reports <see cref="ValidationRule.MissingValue"/> when blank.</summary>
     public string? Required(CsvLine row, int index)
     {
-        var text = Field(row, index).Trim();
+        var text = Text(row, index);
+        if (text is null) return null;
         if (text.Length > 0) return text;
         Report(row, index, ValidationRule.MissingValue, "a value is required");
+        return null;
+    }
+
+    /// <summary>
+    /// A required country name: starts with a letter and holds only letters, combining marks, spaces and
+    /// <c>' ’ ( ) , - . / &amp;</c>, at most <see cref="MaxNameLength"/> characters (so a spreadsheet formula such as
+    /// <c>=HYPERLINK(...)</c> or a stray number is never taken for a name).
+    /// </summary>
+    public string? Name(CsvLine row, int index)
+    {
+        var text = Required(row, index);
+        if (text is null) return null;
+        if (text.Length <= MaxNameLength && char.IsLetter(text[0]) && text.All(IsNameCharacter)) return text;
+        Report(row, index, ValidationRule.NotAllowedValue,
+            text.Length > MaxNameLength
+                ? $"not a country name: {text.Length} characters (at most {MaxNameLength})"
+                : "not a country name: a name starts with a letter and holds only letters, spaces and ' ’ ( ) , - . / & (a spreadsheet formula or a number is refused)");
         return null;
     }
 
@@ -94,5 +155,27 @@ public sealed class FieldParser(CsvDocument document, ICollection<ValidationProb
         if (text.Length == 3 && text.All(char.IsAsciiLetterUpper)) return text;
         Report(row, index, ValidationRule.UnknownIso3, "an ISO3 code is three capital letters");
         return null;
+    }
+
+    private static bool IsNameCharacter(char c) =>
+        char.IsLetter(c) || c == ' ' || "'’(),-./&".Contains(c)
+        || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+
+    /// <summary>Digits with an optional sign and an optional '.' followed by digits; counts the digits.</summary>
+    private static bool IsPlainDecimal(string text, out int digits)
+    {
+        digits = 0;
+        var i = text.Length > 0 && (text[0] == '-' || text[0] == '+') ? 1 : 0;
+        var before = 0;
+        while (i < text.Length && char.IsAsciiDigit(text[i])) { i++; before++; }
+        var after = 0;
+        if (i < text.Length && text[i] == '.')
+        {
+            i++;
+            while (i < text.Length && char.IsAsciiDigit(text[i])) { i++; after++; }
+            if (after == 0) return false;
+        }
+        digits = before + after;
+        return i == text.Length && before > 0;
     }
 }

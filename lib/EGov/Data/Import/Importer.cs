@@ -3,33 +3,43 @@ using System.Globalization;
 namespace EGov.Data.Import;
 
 /// <summary>
-/// Builds a canonical <see cref="SurveyDataset"/> from input files: reads every file, resolves names to ISO3 codes,
-/// turns not-assessed placeholders into missing values, cross-checks files that hold the same edition, and validates
-/// everything. Nothing is returned unless the whole input is clean: all problems are reported together.
+/// Builds a canonical <see cref="SurveyDataset"/> from input files: reads every file (regular files only, within
+/// <see cref="ImportLimits"/>), resolves names to ISO3 codes, turns not-assessed placeholders into missing values where a
+/// whole row says so, cross-checks files that hold the same edition (and the baseline's copy of an edition), checks ranks
+/// against the EGDI order, validates everything and derives the <see cref="QualityFlag"/>s. Nothing is returned unless
+/// the whole input is clean: all problems are reported together (the first ones of each rule, every one counted).
 /// </summary>
 public static class Importer
 {
+    /// <summary>Imports files and folders with the default options (see <see cref="Import(IReadOnlyList{string}, SurveyDataset?, ImportOptions)"/>).</summary>
+    /// <exception cref="DataValidationException">Any input breaks a rule.</exception>
+    public static ImportResult Import(IReadOnlyList<string> inputs, SurveyDataset? baseline) => Import(inputs, baseline, ImportOptions.Default);
+
     /// <summary>Imports files and folders (folders: every *.csv below them, in ordinal order).</summary>
     /// <param name="inputs">Files or folders, in priority order: for an edition found in several files the first UN export wins and the others are cross-checked.</param>
     /// <param name="baseline">A dataset to build on (its countries, aliases and the editions the inputs do not hold), or <c>null</c> to build from the inputs alone.</param>
+    /// <param name="options">Whether editions of the baseline may be replaced, and the limits.</param>
     /// <exception cref="DataValidationException">Any input breaks a rule.</exception>
-    public static ImportResult Import(IReadOnlyList<string> inputs, SurveyDataset? baseline)
+    public static ImportResult Import(IReadOnlyList<string> inputs, SurveyDataset? baseline, ImportOptions options)
     {
-        var problems = new List<ValidationProblem>();
+        var limits = options.Limits ?? ImportLimits.Default;
+        var problems = new ProblemList(limits.KeptProblemsPerRule);
         var notes = new List<string>();
-        var files = ReadInputs(inputs, problems);
+        var files = ReadInputs(inputs, problems, limits);
         var shortNames = ShortNames(files.Select(f => f.Path));
         string Short(string path) => shortNames.GetValueOrDefault(path) ?? Path.GetFileName(path);
 
+        files = files.Select(f => MarkNotAssessed(f, problems)).ToList();
         var countries = BuildCountries(files, baseline, problems);
         var iso3s = countries.Select(c => c.Iso3).ToHashSet(StringComparer.Ordinal);
         var book = BuildAliases(files, baseline, countries, iso3s, problems);
-        var resolved = ResolveRows(files, book, iso3s, problems, notes, Short);
+        var resolved = ResolveRows(files, book, iso3s, problems, notes, Short, limits);
         var (records, sources) = MergeEditions(files, resolved, problems, notes, Short);
 
         if (baseline is not null)
         {
             var imported = records.Select(r => r.Value.Edition).ToHashSet();
+            CheckAgainstBaseline(records, baseline, imported, options.ReplaceEditions, problems, notes);
             var kept = baseline.Records.Where(r => !imported.Contains(r.Edition)).ToList();
             records.AddRange(kept.Select((r, i) => new Located<EditionRecord>(r, "(baseline) " + CanonicalFormat.EgdiFile, i + 2)));
             sources.AddRange(baseline.Sources.Where(s => !imported.Contains(s.Edition)));
@@ -38,15 +48,17 @@ public static class Importer
         }
         if (records.Count == 0 && problems.Count == 0)
             problems.Add(new ValidationProblem(string.Join(", ", inputs), 0, 0, "", "", ValidationRule.MissingInput, "no edition data in the inputs (expected UN exports or UNU-EGOV egdi files)"));
-        var rejected = problems.Select(p => p.File).ToHashSet(StringComparer.Ordinal);
-        problems.AddRange(DatasetRules.Check(records, iso3s, ("E-Government Index", 4), rejected));
-        if (problems.Count > 0) throw new DataValidationException(problems);
+        problems.AddRange(DatasetRules.Check(records, iso3s, ("E-Government Index", 4), problems.Files, ("E-Government Rank", 3)));
+        problems.ThrowIfAny();
 
         var latestName = records.Select(l => l.Value).GroupBy(r => r.Iso3)
             .ToDictionary(g => g.Key, g => g.MaxBy(r => r.Edition)!.CountryName, StringComparer.Ordinal);
         var finalCountries = countries.Select(c => c with { Name = latestName.GetValueOrDefault(c.Iso3, c.Name) }).OrderBy(c => c.Iso3, StringComparer.Ordinal).ToList();
         var finalRecords = records.Select(l => l.Value).OrderBy(r => r.Edition).ThenBy(r => r.Iso3, StringComparer.Ordinal).ToList();
-        var dataset = new SurveyDataset(finalRecords, finalCountries, book.ToAliases(), sources.OrderBy(s => s.Edition).ToList());
+        var dataset = new SurveyDataset(finalRecords, finalCountries, book.ToAliases(), sources.OrderBy(s => s.Edition).ToList())
+        {
+            QualityFlags = QualityRules.Derive(finalRecords),
+        };
         return new ImportResult(dataset, notes);
     }
 
@@ -61,27 +73,119 @@ public static class Importer
         return list.Zip(full).ToDictionary(p => p.First, p => Path.GetRelativePath(root.Length > 0 ? root : "/", p.Second).Replace('\\', '/'), StringComparer.Ordinal);
     }
 
-    private static List<RawFile> ReadInputs(IReadOnlyList<string> inputs, List<ValidationProblem> problems)
+    private static List<RawFile> ReadInputs(IReadOnlyList<string> inputs, ProblemList problems, ImportLimits limits)
     {
         var paths = new List<string>();
         foreach (var input in inputs)
         {
             if (Directory.Exists(input))
-                paths.AddRange(Directory.EnumerateFiles(input, "*.csv", SearchOption.AllDirectories).Order(StringComparer.Ordinal));
-            else if (File.Exists(input))
+            {
+                try
+                {
+                    var options = new EnumerationOptions
+                    {
+                        RecurseSubdirectories = true, IgnoreInaccessible = false, MaxRecursionDepth = 16,
+                        MatchCasing = MatchCasing.CaseSensitive, AttributesToSkip = FileAttributes.Hidden,
+                    };
+                    var found = Directory.EnumerateFiles(input, "*.csv", options).Take(limits.MaxFiles + 1).Order(StringComparer.Ordinal).ToList();
+                    if (found.Count == 0)
+                        problems.Add(new ValidationProblem(input, 0, 0, "", "", ValidationRule.MissingInput, "the folder holds no *.csv file"));
+                    paths.AddRange(found);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    problems.Add(new ValidationProblem(input, 0, 0, "", "", ValidationRule.CannotRead, "cannot read the folder: " + e.Message));
+                }
+            }
+            else if (Path.Exists(input) || new FileInfo(input).LinkTarget is not null) // a dangling link or a link loop: reading it says why
                 paths.Add(input);
             else
                 problems.Add(new ValidationProblem(input, 0, 0, "", "", ValidationRule.MissingInput, "no such file or folder"));
         }
-        return paths.Distinct(StringComparer.Ordinal).Select(p => RawFileReader.Read(p, problems)).OfType<RawFile>().ToList();
+        paths = paths.Distinct(StringComparer.Ordinal).ToList();
+        if (paths.Count > limits.MaxFiles)
+        {
+            problems.Add(new ValidationProblem(string.Join(", ", inputs), 0, 0, "", paths.Count.ToString(CultureInfo.InvariantCulture), ValidationRule.InputTooLarge,
+                $"more than {limits.MaxFiles} input files"));
+            return [];
+        }
+        var files = new List<RawFile>();
+        long total = 0;
+        foreach (var path in paths)
+        {
+            var (bytes, rule, reason) = Storage.BoundedFile.Read(path, limits.MaxFileBytes);
+            if (bytes is null) { problems.Add(new ValidationProblem(path, 0, 0, "", "", rule, reason)); continue; }
+            total += bytes.Length;
+            if (total > limits.MaxTotalBytes)
+            {
+                problems.Add(new ValidationProblem(path, 0, 0, "", "", ValidationRule.InputTooLarge,
+                    $"the inputs up to this file hold more than {limits.MaxTotalBytes >> 20} MB, the limit for one import"));
+                break;
+            }
+            if (RawFileReader.Parse(path, bytes, problems, limits) is { } file) files.Add(file);
+        }
+        return files;
     }
 
-    private static List<Country> BuildCountries(List<RawFile> files, SurveyDataset? baseline, List<ValidationProblem> problems)
+    /// <summary>
+    /// Marks the rows that say "not assessed" as a whole (<see cref="NotAssessedRule.Holds"/>), per edition of the file; a
+    /// blank EGDI in any other row is a missing value.
+    /// </summary>
+    private static RawFile MarkNotAssessed(RawFile file, ProblemList problems)
+    {
+        if (file.Rows.Count == 0) return file;
+        var rows = new List<RawEditionRow>(file.Rows.Count);
+        foreach (var edition in file.Rows.GroupBy(r => r.Edition))
+        {
+            var placeholders = edition.Count(r => r.Egdi is null || r.Egdi == 0m);
+            var sharedLast = edition.Count() - placeholders + 1;
+            foreach (var row in edition)
+            {
+                var notAssessed = NotAssessedRule.Holds(row.Edition, row.Egdi, row.Osi, row.Hci, row.Rank, sharedLast);
+                if (row.Egdi is null && !notAssessed)
+                    problems.Add(new ValidationProblem(row.File, row.Line, 4, row.Format == RawFormat.UnExport ? "E-Government Index" : "e-gov-index", "",
+                        ValidationRule.MissingValue,
+                        NotAssessedRule.Editions.Contains(row.Edition)
+                            ? $"EGDI is blank but the row does not say 'not assessed' (that needs the shared last rank {sharedLast} or none, and OSI or HCI 0 or blank)"
+                            : $"EGDI is blank; every country has an EGDI in {row.Edition} (blanks and zeros for 'not assessed' were used only in {string.Join(", ", NotAssessedRule.Editions.Order())})"));
+                rows.Add(notAssessed ? row with { NotAssessed = true } : row);
+            }
+        }
+        rows.Sort((a, b) => a.Line.CompareTo(b.Line));
+        return file with { Rows = rows };
+    }
+
+    /// <summary>
+    /// An edition the baseline already holds may be imported again only with the same values, unless replacing is allowed:
+    /// a published edition is never replaced by mistake (a mislabelled file, an edited copy).
+    /// </summary>
+    private static void CheckAgainstBaseline(List<Located<EditionRecord>> records, SurveyDataset baseline, HashSet<int> imported, bool replace, ProblemList problems, List<string> notes)
+    {
+        var old = baseline.Records.Where(r => imported.Contains(r.Edition)).ToDictionary(r => (r.Edition, r.Iso3));
+        foreach (var edition in imported.Order().Where(e => baseline.Records.Any(r => r.Edition == e)))
+        {
+            var changed = records.Where(l => l.Value.Edition == edition)
+                .Where(l => !old.TryGetValue((edition, l.Value.Iso3), out var before) || Disagreement(before, l.Value) is not null).ToList();
+            var count = records.Count(l => l.Value.Edition == edition);
+            var dropped = old.Values.Count(r => r.Edition == edition) - records.Count(l => l.Value.Edition == edition && old.ContainsKey((edition, l.Value.Iso3)));
+            if (changed.Count == 0 && dropped == 0) { notes.Add($"edition {edition} is already in the dataset with the same values"); continue; }
+            if (replace) { notes.Add($"replaced edition {edition} of the existing dataset ({changed.Count} of {count} rows differ)"); continue; }
+            foreach (var l in changed)
+            {
+                var what = old.TryGetValue((edition, l.Value.Iso3), out var before) ? Disagreement(before, l.Value)!.Value.Text : "a country the dataset does not have";
+                problems.Add(new ValidationProblem(l.File, l.Line, 0, "", l.Value.CountryName, ValidationRule.SourcesDisagree,
+                    $"edition {edition} is already in the dataset and this row changes it: {what} (existing vs input); give --replace to replace a published edition"));
+            }
+        }
+    }
+
+    private static List<Country> BuildCountries(List<RawFile> files, SurveyDataset? baseline, ProblemList problems)
     {
         var located = files.SelectMany(f => f.Countries).ToList();
         if (located.Count == 0)
         {
             if (baseline is not null) return baseline.Countries.ToList();
+            if (problems.Count > 0) return []; // a rejected file may have been the countries table: its problems say why
             problems.Add(new ValidationProblem("(inputs)", 0, 0, "", "", ValidationRule.MissingInput,
                 "no countries table: give UNU-EGOV's countries-data.csv among the inputs, or import onto an existing dataset"));
             return [];
@@ -98,7 +202,7 @@ public static class Importer
         return countries.Values.Select(c => c.Value).ToList();
     }
 
-    private static AliasBook BuildAliases(List<RawFile> files, SurveyDataset? baseline, List<Country> countries, HashSet<string> iso3s, List<ValidationProblem> problems)
+    private static AliasBook BuildAliases(List<RawFile> files, SurveyDataset? baseline, List<Country> countries, HashSet<string> iso3s, ProblemList problems)
     {
         var book = new AliasBook();
         foreach (var alias in baseline?.Aliases ?? []) book.Add(alias.Alias, alias.Iso3, alias.SeenIn);
@@ -118,7 +222,8 @@ public static class Importer
         return book;
     }
 
-    private static List<(RawEditionRow Row, string Iso3)> ResolveRows(List<RawFile> files, AliasBook book, HashSet<string> iso3s, List<ValidationProblem> problems, List<string> notes, Func<string, string> Short)
+    private static List<(RawEditionRow Row, string Iso3)> ResolveRows(List<RawFile> files, AliasBook book, HashSet<string> iso3s, ProblemList problems,
+        List<string> notes, Func<string, string> Short, ImportLimits limits)
     {
         var resolved = new List<(RawEditionRow Row, string Iso3)>();
         var pending = new List<RawEditionRow>();
@@ -129,19 +234,30 @@ public static class Importer
             else if (iso3s.Contains(iso3)) resolved.Add((row, iso3));
         }
 
-        // A name no source spells alike is linked to the one resolved row of the same edition with identical values.
-        foreach (var row in pending.Where(r => book.Resolve(r.Name) is null && r.Egdi is > 0m))
+        // A name no source spells alike is linked to the one resolved row of the same edition with identical values
+        // (bounded: a flood of unknown names is reported, not searched).
+        var byEdition = resolved.ToLookup(r => r.Row.Edition);
+        var tried = 0;
+        foreach (var row in pending)
         {
-            var matches = resolved.Where(r => r.Row.Edition == row.Edition && SameValues(r.Row, row)).Select(r => r.Iso3).Distinct().ToList();
+            if (row.Egdi is not > 0m || book.Resolve(row.Name) is not null) continue;
+            if (++tried > limits.MaxLinkCandidates) break;
+            var candidates = byEdition[row.Edition].Where(r => SameValues(r.Row, row)).ToList();
+            var matches = candidates.Select(r => r.Iso3).Distinct().ToList();
             if (matches.Count != 1) continue;
-            var partner = resolved.First(r => r.Iso3 == matches[0] && r.Row.Edition == row.Edition && SameValues(r.Row, row)).Row;
+            var partner = candidates[0].Row;
             book.Add(row.Name, matches[0], $"{RawFormats.Label(row.Format)} (linked by identical {row.Edition} values)");
             notes.Add($"linked '{row.Name}' to {matches[0]}: its {row.Edition} values in {Short(row.File)} equal those of '{partner.Name}' in {Short(partner.File)}");
         }
+        var suggested = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         foreach (var row in pending)
         {
             if (book.Resolve(row.Name) is { } iso3) { resolved.Add((row, iso3)); continue; }
-            var suggestions = book.Suggest(row.Name);
+            if (!suggested.TryGetValue(row.Name, out var suggestions))
+            {
+                suggestions = suggested.Count < limits.MaxSuggestions ? book.Suggest(row.Name) : [];
+                if (suggested.Count < limits.MaxSuggestions) suggested[row.Name] = suggestions;
+            }
             problems.Add(new ValidationProblem(row.File, row.Line, 2, row.Format == RawFormat.UnExport ? "Country Name" : "country-name", row.Name,
                 ValidationRule.UnknownCountry,
                 "unknown country name" + (suggestions.Count > 0 ? $"; close matches: {string.Join(", ", suggestions)}" : "") +
@@ -153,7 +269,7 @@ public static class Importer
     }
 
     private static (List<Located<EditionRecord>> Records, List<EditionSource> Sources) MergeEditions(
-        List<RawFile> files, List<(RawEditionRow Row, string Iso3)> resolved, List<ValidationProblem> problems, List<string> notes, Func<string, string> Short)
+        List<RawFile> files, List<(RawEditionRow Row, string Iso3)> resolved, ProblemList problems, List<string> notes, Func<string, string> Short)
     {
         var records = new List<Located<EditionRecord>>();
         var sources = new List<EditionSource>();

@@ -17,8 +17,15 @@ public sealed record RawEditionRow(
     string File, int Line, RawFormat Format, int Edition, string Name, string? Iso3,
     decimal? Egdi, decimal? Osi, decimal? Hci, decimal? Tii, decimal? Epi, int? Rank)
 {
-    /// <summary>The row as a record for the given ISO3 code, with the not-assessed rule applied.</summary>
-    public EditionRecord ToRecord(string iso3) => NotAssessedRule.Apply(new EditionRecord(Edition, iso3, Name, Egdi, Osi, Hci, Tii, Epi, Rank));
+    /// <summary>True when the whole row says "not assessed" (<see cref="NotAssessedRule.Holds"/>), decided with the rest of its file.</summary>
+    public bool NotAssessed { get; init; }
+
+    /// <summary>The row as a record for the given ISO3 code; placeholders become missing values when the row is <see cref="NotAssessed"/>.</summary>
+    public EditionRecord ToRecord(string iso3)
+    {
+        var record = new EditionRecord(Edition, iso3, Name, Egdi, Osi, Hci, Tii, Epi, Rank);
+        return NotAssessed ? NotAssessedRule.Apply(record) : record;
+    }
 
     /// <summary>The five index values, EGDI first.</summary>
     public IReadOnlyList<decimal?> Indices => [Egdi, Osi, Hci, Tii, Epi];

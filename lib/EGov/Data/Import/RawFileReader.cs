@@ -6,29 +6,41 @@ namespace EGov.Data.Import;
 /// <summary>Reads one input file in any <see cref="RawFormat"/>, reporting every field-level problem.</summary>
 public static partial class RawFileReader
 {
-    private static readonly IReadOnlySet<string> IncomeGroups = new HashSet<string>(["High income", "Upper middle income", "Lower middle income", "Low income"], StringComparer.Ordinal);
-    private static readonly IReadOnlySet<string> DevelopmentStatuses = new HashSet<string>(["Developed", "Developing"], StringComparer.Ordinal);
+    /// <summary>Reads a file with the default limits; returns <c>null</c> when it cannot be read at all (the reason is among <paramref name="problems"/>).</summary>
+    public static RawFile? Read(string path, ICollection<ValidationProblem> problems) => Read(path, problems, ImportLimits.Default);
 
     /// <summary>Reads a file; returns <c>null</c> when it cannot be read at all (the reason is among <paramref name="problems"/>).</summary>
-    public static RawFile? Read(string path, ICollection<ValidationProblem> problems)
+    public static RawFile? Read(string path, ICollection<ValidationProblem> problems, ImportLimits limits)
     {
-        byte[] bytes;
-        try { bytes = File.ReadAllBytes(path); }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        var (bytes, rule, reason) = Storage.BoundedFile.Read(path, limits.MaxFileBytes);
+        if (bytes is null)
         {
-            problems.Add(new ValidationProblem(path, 0, 0, "", "", ValidationRule.MissingInput, $"cannot read the file: {e.Message}"));
+            problems.Add(new ValidationProblem(path, 0, 0, "", "", rule, reason));
             return null;
         }
+        return Parse(path, bytes, problems, limits);
+    }
+
+    /// <summary>Parses a file's bytes (see <see cref="Read(string, ICollection{ValidationProblem}, ImportLimits)"/>).</summary>
+    public static RawFile? Parse(string path, byte[] bytes, ICollection<ValidationProblem> problems, ImportLimits limits)
+    {
         var text = CsvDocument.DecodeUtf8(path, bytes, problems);
         if (text is null) return null;
         var firstLine = text.AsSpan(0, Math.Max(0, text.IndexOfAny('\r', '\n') is var i and >= 0 ? i : text.Length)).ToString();
         var separator = firstLine.Count(c => c == ';') > firstLine.Count(c => c == ',') ? ';' : ',';
-        var document = CsvDocument.ParseText(path, text, separator, problems);
+        var document = CsvDocument.ParseText(path, text, separator, problems, limits.MaxRowsPerFile);
         if (document is null) return null;
         var format = RawFormats.Detect(document.Header);
         if (format is null)
         {
-            problems.Add(new ValidationProblem(path, 1, 0, "", firstLine, ValidationRule.WrongHeader, RawFormats.KnownHeaders()));
+            problems.Add(new ValidationProblem(path, 1, 0, "", firstLine.Length > 300 ? firstLine[..300] : firstLine, ValidationRule.WrongHeader, RawFormats.KnownHeaders()));
+            return null;
+        }
+        if (!HasUniqueColumns(document, problems)) return null;
+        if (document.Rows.Count == 0)
+        {
+            problems.Add(new ValidationProblem(path, 1, 0, "", "", ValidationRule.NoDataRows,
+                $"the file has a {RawFormats.Label(format.Value)} header but no data rows"));
             return null;
         }
         var fields = new FieldParser(document, problems);
@@ -43,15 +55,39 @@ public static partial class RawFileReader
         };
     }
 
+    /// <summary>A column name given twice makes it ambiguous which one holds the value: refused (blank names are ignored).</summary>
+    private static bool HasUniqueColumns(CsvDocument document, ICollection<ValidationProblem> problems)
+    {
+        var first = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var unique = true;
+        for (var c = 0; c < document.Header.Count; c++)
+        {
+            var name = document.Header[c].Trim();
+            if (name.Length == 0) continue;
+            if (first.TryGetValue(name, out var earlier))
+            {
+                problems.Add(new ValidationProblem(document.Path, 1, c + 1, name, name, ValidationRule.WrongHeader,
+                    $"the column appears twice (columns {earlier + 1} and {c + 1}); which one holds the value is ambiguous"));
+                unique = false;
+            }
+            else first.Add(name, c);
+        }
+        return unique;
+    }
+
     private static RawFile ReadUnExport(CsvDocument document, FieldParser fields)
     {
         var rows = new List<RawEditionRow>();
+        var named = EditionInExportName(document.Path);
         foreach (var row in document.Rows)
         {
             if (!fields.HasHeaderFieldCount(row)) continue;
             var before = fields.Problems.Count;
             var edition = fields.Edition(row, 0);
-            var name = fields.Required(row, 1);
+            if (edition is not null && named is not null && edition != named)
+                fields.Report(row, 0, ValidationRule.EditionMismatch,
+                    $"the file name says edition {named} but this row says {edition}; rename the file or fix the year");
+            var name = fields.Name(row, 1);
             var rank = fields.Rank(row, 2);
             var egdi = fields.Index(row, 3);
             var epi = fields.Index(row, 4);
@@ -82,7 +118,7 @@ public static partial class RawFileReader
             if (!fields.HasHeaderFieldCount(row)) continue;
             var before = fields.Problems.Count;
             var iso3 = fields.Iso3(row, 0);
-            var name = fields.Required(row, 1);
+            var name = fields.Name(row, 1);
             var rank = fields.Rank(row, 2);
             var egdi = FromFloat(fields.Index(row, 3));
             var epi = FromFloat(fields.Index(row, 4));
@@ -105,11 +141,11 @@ public static partial class RawFileReader
             if (!fields.HasHeaderFieldCount(row)) continue;
             var before = fields.Problems.Count;
             var iso3 = fields.Iso3(row, 0);
-            var name = fields.Required(row, 1);
-            var region = Allowed(fields, row, 3, CanonicalReader.Regions, "a survey region");
-            var subRegion = fields.Required(row, 4);
-            var income = Allowed(fields, row, 5, IncomeGroups, "a World Bank income group");
-            var status = Allowed(fields, row, 8, DevelopmentStatuses, "a development status");
+            var name = fields.Name(row, 1);
+            var region = Allowed(fields, row, 3, Classifications.Regions, "a survey region");
+            var subRegion = Allowed(fields, row, 4, Classifications.SubRegions, "a UN M49 sub-region of the survey");
+            var income = Allowed(fields, row, 5, Classifications.IncomeGroups, "a World Bank income group");
+            var status = Allowed(fields, row, 8, Classifications.DevelopmentStatuses, "a development status");
             if (fields.Problems.Count > before) continue;
             countries.Add(new Located<Country>(new Country(iso3!, name!, region!, subRegion!, income!, status!), document.Path, row.Line));
             names.Add(new NameEvidence(name!, iso3!, RawFormats.Label(RawFormat.UnuCountries), document.Path, row.Line));
@@ -126,7 +162,7 @@ public static partial class RawFileReader
             if (!fields.HasHeaderFieldCount(row)) continue;
             var before = fields.Problems.Count;
             var iso3 = fields.Iso3(row, codeColumn);
-            var rowNames = nameColumns.Select(c => fields.Required(row, c)).ToList();
+            var rowNames = nameColumns.Select(c => fields.Name(row, c)).ToList();
             if (fields.Problems.Count > before) continue;
             names.AddRange(rowNames.Select(n => new NameEvidence(n!, iso3!, RawFormats.Label(format), document.Path, row.Line)));
         }
@@ -144,7 +180,7 @@ public static partial class RawFileReader
     {
         var text = fields.Required(row, index);
         if (text is null || allowed.Contains(text)) return text;
-        fields.Report(row, index, ValidationRule.NotAllowedValue, $"not {what} ({string.Join(", ", allowed)})");
+        fields.Report(row, index, ValidationRule.NotAllowedValue, $"not {what} ({string.Join(", ", allowed.Order(StringComparer.Ordinal))})");
         return null;
     }
 
@@ -155,6 +191,17 @@ public static partial class RawFileReader
     /// </summary>
     private static decimal? FromFloat(decimal? value) => value is { } v ? decimal.Round(v, 5) + 0.00000m : null;
 
+    /// <summary>The edition a UN export's file name gives (EGOV_DATA_2024.csv: 2024), or <c>null</c> when it names no single plausible edition.</summary>
+    public static int? EditionInExportName(string path)
+    {
+        var years = YearInName().Matches(Path.GetFileName(path)).Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture))
+            .Where(Editions.IsPlausible).Distinct().ToList();
+        return years.Count == 1 ? years[0] : null;
+    }
+
     [GeneratedRegex(@"^egdi-(\d{4})\.csv$", RegexOptions.IgnoreCase)]
     private static partial Regex EditionInFileName();
+
+    [GeneratedRegex(@"(?<!\d)\d{4}(?!\d)")]
+    private static partial Regex YearInName();
 }

@@ -1,0 +1,45 @@
+namespace EGov.Data.Storage;
+
+/// <summary>
+/// Reads an input file defensively: only a regular file (a device such as /dev/zero, a named pipe or a socket is refused
+/// before a byte is read, so a pipe cannot hang the import), and never more than a given number of bytes.
+/// </summary>
+public static class BoundedFile
+{
+    /// <summary>Reads a whole regular file of at most <paramref name="maxBytes"/> bytes.</summary>
+    /// <returns>The bytes, or <c>null</c> and the problem (rule and a sentence) when the file is refused.</returns>
+    public static (byte[]? Bytes, ValidationRule Rule, string Reason) Read(string path, long maxBytes)
+    {
+        try
+        {
+            using var handle = UnixNative.IsSupported ? UnixNative.OpenForReading(path) : File.OpenHandle(path);
+            if (UnixNative.IsSupported)
+            {
+                var (type, size) = UnixNative.Describe(handle);
+                if (type == UnixNative.EntryType.Directory) return (null, ValidationRule.NotARegularFile, "a folder, not a file");
+                if (type != UnixNative.EntryType.Regular)
+                    return (null, ValidationRule.NotARegularFile, "not a regular file (a device, named pipe or socket); give a saved CSV file");
+                if (size > maxBytes) return (null, ValidationRule.InputTooLarge, TooLarge(size, maxBytes));
+            }
+            using var stream = new FileStream(handle, FileAccess.Read, bufferSize: 0);
+            var buffer = new MemoryStream();
+            var chunk = new byte[81920];
+            int read;
+            while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+            {
+                if (buffer.Length + read > maxBytes) return (null, ValidationRule.InputTooLarge, TooLarge(buffer.Length + read, maxBytes, atLeast: true));
+                buffer.Write(chunk, 0, read);
+            }
+            return (buffer.ToArray(), default, "");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return (null, ValidationRule.CannotRead, "cannot read the file: " + e.Message);
+        }
+    }
+
+    private static string TooLarge(long size, long max, bool atLeast = false) =>
+        $"the file is {(atLeast ? "more than " : "")}{Megabytes(atLeast ? max : size)} MB; inputs are limited to {Megabytes(max)} MB each (a UN export is about 15 KB)";
+
+    private static string Megabytes(long bytes) => (bytes / 1048576.0).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
+}
