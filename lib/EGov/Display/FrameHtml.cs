@@ -38,7 +38,7 @@ public static class FrameHtml
     /// <summary>Every row of a frame or series, for a notebook cell: <c>EGov.Display.FrameHtml.All(frame)</c>.</summary>
     public static IHtmlContent All(IFsiFormattable value) => new HtmlString(value switch
     {
-        IFrameFormattable frame => Of(frame, Math.Max(1, frame.GetDimensions().Item1), int.MaxValue),
+        IFrameFormattable frame => Of(frame, Math.Max(1, frame.GetDimensions().Item1), Math.Max(1, frame.GetDimensions().Item2)),
         ISeriesFormattable series => Of(series, Math.Max(1, series.GetKeyCount())),
         _ => Of(value),
     });
