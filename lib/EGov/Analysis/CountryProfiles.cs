@@ -50,13 +50,14 @@ public static class CountryProfiles
         var members = Rankings.EditionRecords(dataset, chosen)
             .Where(r => r.Egdi is not null && countries[r.Iso3].SubRegion == country.SubRegion)
             .ToList();
-        var own = members.FirstOrDefault(r => r.Iso3 == country.Iso3)?.Egdi
+        var self = members.FirstOrDefault(r => r.Iso3 == country.Iso3)
             ?? throw new ArgumentException($"{country.Name} has no EGDI in {chosen}.", nameof(edition));
+        var own = self.Egdi!.Value;
         var peers = members.Where(r => r.Iso3 != country.Iso3)
             .Select(r => new Peer(countries[r.Iso3], r.Egdi!.Value, r.Egdi.Value - own, r.EgdiRank))
             .OrderBy(p => Math.Abs(p.Difference)).ThenBy(p => p.Country.Iso3, StringComparer.Ordinal)
             .Take(count)
             .ToList();
-        return new SubRegionPeers(country, chosen, own, peers, members.Count);
+        return new SubRegionPeers(country, chosen, own, self.EgdiRank, peers, members.Count);
     }
 }

@@ -10,9 +10,10 @@ namespace EGov.Analysis;
 /// <param name="Country">The country.</param>
 /// <param name="Edition">The edition whose EGDI decides the distance.</param>
 /// <param name="Egdi">The country's EGDI in that edition.</param>
+/// <param name="PublishedRank">The country's published EGDI rank in that edition.</param>
 /// <param name="Peers">The peers, nearest first.</param>
 /// <param name="SubRegionSize">Members of the sub-region assessed in the edition, the country included.</param>
-public sealed record SubRegionPeers(Country Country, int Edition, decimal Egdi, IReadOnlyList<Peer> Peers, int SubRegionSize)
+public sealed record SubRegionPeers(Country Country, int Edition, decimal Egdi, int? PublishedRank, IReadOnlyList<Peer> Peers, int SubRegionSize)
 {
     /// <summary>The ISO3 codes of the country and its peers, the country first.</summary>
     public IReadOnlyList<string> Iso3WithCountry => [Country.Iso3, .. Peers.Select(p => p.Country.Iso3)];
@@ -25,7 +26,7 @@ public sealed record SubRegionPeers(Country Country, int Edition, decimal Egdi, 
     /// <summary>The country and its peers keyed by ISO3: Name, EGDI, "Difference" (peer - country) and the published rank.</summary>
     public Frame<string, string> ToFrame()
     {
-        var rows = Peers.Prepend(new Peer(Country, Egdi, 0m, null)).ToList();
+        var rows = Peers.Prepend(new Peer(Country, Egdi, 0m, PublishedRank)).ToList();
         return new TableBuilder<Peer, string>(rows, p => p.Country.Iso3)
             .Text("Name", p => p.Country.Name)
             .Number("EGDI", p => (double)p.Egdi)

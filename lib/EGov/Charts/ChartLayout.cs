@@ -28,6 +28,9 @@ internal sealed record ChartLayout(string Title, string Subtitle, string XTitle,
     /// <summary>True to set plotly's boxmode "group", so box traces sharing x categories stand side by side.</summary>
     public bool BoxGroups { get; init; }
 
+    /// <summary>True to keep the x tick labels upright in a smaller font (plotly would rotate long category labels).</summary>
+    public bool UprightXLabels { get; init; }
+
     /// <summary>True to show the legend (plotly shows it only with two traces or more otherwise).</summary>
     public bool? ShowLegend { get; init; }
 
@@ -51,6 +54,15 @@ internal sealed record ChartLayout(string Title, string Subtitle, string XTitle,
             axis.SetProperty("tickmode", "array");
             axis.SetProperty("tickvals", ticks.Select(t => t.Value).ToArray());
             axis.SetProperty("ticktext", ticks.Select(t => t.Text).ToArray());
+            chart = chart.Apply(Chart.withXAxis(axis, null));
+        }
+        if (UprightXLabels)
+        {
+            var axis = new LinearAxis();
+            axis.SetProperty("tickangle", 0);
+            var font = new DynamicObj.DynamicObj();
+            font.SetProperty("size", 10);
+            axis.SetProperty("tickfont", font);
             chart = chart.Apply(Chart.withXAxis(axis, null));
         }
         if (ShowLegend is not null || BoxGroups)

@@ -55,12 +55,12 @@ public static partial class SurveyCharts
             title = $"Countries with a very high {name}: {F(100 * first.Share, 0)}% of the world in {editions[0]}, {F(100 * last.Share, 0)}% in {editions[^1]}";
         }
         var counts = editions.Count > 1 && sameTotals
-            ? "; countries assessed: " + string.Join(", ", scopes.Select(scope => $"{scope} {Share((scope, editions[0]), LevelGroup.Low).Total}"))
-            : "";
+            ? "Countries assessed in each edition: " + string.Join(", ", scopes.Select(scope => $"{scope} {Share((scope, editions[0]), LevelGroup.Low).Total}"))
+            : null;
         return new ChartLayout(title,
-                $"Share of assessed countries per level: very high >= 0.75, high 0.50-0.75, middle 0.25-0.50, low < 0.25 ({name}, 0-1){counts}",
+                $"Share of assessed countries per level: very high >= 0.75, high 0.50-0.75, middle 0.25-0.50, low < 0.25 ({name}, 0-1)",
                 editions.Count == 1 ? "Region (n = countries assessed)" : "Region and edition", "Share of countries (%)", editions)
-            { YRange = (0, 100), XCategories = keys, ShowLegend = true }
+            { YRange = (0, 100), XCategories = keys, ShowLegend = true, Note = counts, UprightXLabels = editions.Count > 1 }
             .Apply(Combine(traces));
     }
 
