@@ -81,7 +81,7 @@ internal sealed record ChartLayout(string Title, string Subtitle, string XTitle,
             .Apply(XAxis(XTitle, XCategories, XRange?.Min, XRange?.Max))
             .Apply(YAxis(YTitle, YRange?.Min, YRange?.Max, YCategories))
             .Apply(Chart.withAnnotations(annotations, Some(true)))
-            .Apply(Chart.withMarginSize<int, int, int, int, int, bool>(null, null, Some(90), Some((Note is null ? 110 : 160) + (int)(drop * 600)), null, null))
+            .Apply(Chart.withMarginSize<int, int, int, int, int, bool>(null, null, Some(90), Some((Note is null ? 110 : 160) + (int)(drop * 400)), null, null))
             .Apply(Chart.withSize(960.0, Height));
     }
 
