@@ -25,7 +25,7 @@ public static partial class SurveyCharts
         });
         var editions = survey.Editions;
         return new ChartLayout($"Published EGDI rank, {editions[0]}-{editions[^1]}",
-                "Rank as published by the UN (1 = highest EGDI); the number of countries ranked differs by edition (up to 193)",
+                $"Rank as published by the UN (1 = highest EGDI); the number of countries ranked differs by edition (up to {SurveySchema.MemberStates})",
                 "Survey edition", "Published EGDI rank (1 = best)", editions) { YReversed = true, Note = ChartText.MethodologyCaveat }
             .Apply(Combine(traces));
     }

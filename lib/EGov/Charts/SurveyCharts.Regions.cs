@@ -23,7 +23,7 @@ public static partial class SurveyCharts
                 LevelColors.Of(level), rows.Select(r => r.Count == 0 ? "" : $"{F(100 * r.Share, 0)}%"), stacked: true);
         });
         return new ChartLayout($"{ChartText.ShortName(index)} level groups by region, {edition}",
-                $"Share of assessed countries per level: very high >= 0.75, high 0.50-0.75, middle 0.25-0.50, low < 0.25 ({ChartText.ShortName(index)}, 0-1)",
+                $"Share of assessed countries per level: {ChartText.LevelBands} ({ChartText.ShortName(index)}, 0-1)",
                 "Region (n = countries assessed)", "Share of countries (%)", [edition]) { YRange = (0, 100) }
             .Apply(Combine(traces));
     }

@@ -14,10 +14,11 @@ public static class CanonicalFormat
     /// <summary>The Frictionless data-package manifest.</summary>
     public const string ManifestFile = "datapackage.json";
 
-    /// <summary>Columns of <see cref="EgdiFile"/>.</summary>
-    public static readonly IReadOnlyList<string> EgdiHeader = ["edition", "iso3", "country_name", "egdi", "osi", "hci", "tii", "epi", "egdi_rank"];
-    /// <summary>Columns of <see cref="CountriesFile"/>.</summary>
-    public static readonly IReadOnlyList<string> CountriesHeader = ["iso3", "name", "region", "sub_region", "income_group_2018", "development_status_2018"];
+    /// <summary>Columns of <see cref="EgdiFile"/>: edition, iso3, country_name, then <see cref="SurveySchema.ValueFields"/>.</summary>
+    public static readonly IReadOnlyList<string> EgdiHeader = ["edition", "iso3", "country_name", .. SurveySchema.ValueFields];
+    /// <summary>Columns of <see cref="CountriesFile"/>: iso3, name, then the columns of <see cref="SurveySchema.Classifications"/>.</summary>
+    public static readonly IReadOnlyList<string> CountriesHeader =
+        ["iso3", "name", .. SurveySchema.Classifications.Select(c => c.Column)];
     /// <summary>Columns of <see cref="AliasesFile"/>.</summary>
     public static readonly IReadOnlyList<string> AliasesHeader = ["alias", "iso3", "seen_in"];
 
