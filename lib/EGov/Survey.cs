@@ -51,6 +51,9 @@ public sealed class Survey
     /// <summary>The editions, oldest first.</summary>
     public IReadOnlyList<int> Editions => Dataset.Editions;
 
+    /// <summary>What the data holds edition by edition: countries, assessed and not, mean EGDI, the EGDI's largest deviation from its components, flags and source; <c>.ToFrame()</c> gives the table.</summary>
+    public IReadOnlyList<EditionSummary> EditionSummaries() => EditionSummary.Of(Dataset);
+
     /// <summary>The countries table as records, sorted by ISO3.</summary>
     public IReadOnlyList<Country> CountryList => Dataset.Countries;
 

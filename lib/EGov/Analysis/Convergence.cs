@@ -34,15 +34,33 @@ public static class Convergence
     {
         ArgumentNullException.ThrowIfNull(dataset);
         if (to <= from) throw new ArgumentException("The later edition must come after the earlier one.", nameof(to));
-        var start = Rankings.EditionRecords(dataset, from).ToDictionary(r => r.Iso3, r => r.Value(index));
-        var end = Rankings.EditionRecords(dataset, to).ToDictionary(r => r.Iso3, r => r.Value(index));
-        var pairs = start
-            .Where(kv => kv.Value is > 0m && end.TryGetValue(kv.Key, out var e) && e is > 0m)
-            .OrderBy(kv => kv.Key, StringComparer.Ordinal)
-            .Select(kv => (Start: (double)kv.Value!.Value, End: (double)end[kv.Key]!.Value))
-            .ToList();
-        var years = growth == GrowthMeasure.AnnualisedLog ? to - from : 1;
-        var fit = Regression.Ols(pairs.Select(p => Math.Log(p.Start)).ToList(), pairs.Select(p => Math.Log(p.End / p.Start) / years).ToList());
+        var pairs = BetaPoints(dataset, index, from, to, growth);
+        var fit = Regression.Ols(pairs.Select(p => p.LogStart).ToList(), pairs.Select(p => p.Growth).ToList());
         return new BetaConvergence(index, from, to, growth, new Coverage([from, to], pairs.Count, dataset.Countries.Count - pairs.Count), fit);
+    }
+
+    /// <summary>
+    /// The countries of the beta-convergence regression between two editions (<see cref="Beta"/>): those with a positive value
+    /// in both, in ISO3 order, with x = ln(start) and y = the growth.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="to"/> is not after <paramref name="from"/>.</exception>
+    public static IReadOnlyList<BetaPoint> BetaPoints(SurveyDataset dataset, SurveyIndex index, int from, int to, GrowthMeasure growth = GrowthMeasure.AnnualisedLog)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        if (to <= from) throw new ArgumentException("The later edition must come after the earlier one.", nameof(to));
+        var start = Rankings.EditionRecords(dataset, from).ToDictionary(r => r.Iso3, r => r.Value(index));
+        var end = Rankings.EditionRecords(dataset, to).ToDictionary(r => r.Iso3);
+        var years = growth == GrowthMeasure.AnnualisedLog ? to - from : 1;
+        return start
+            .Where(kv => kv.Value is > 0m && end.TryGetValue(kv.Key, out var e) && e.Value(index) is > 0m)
+            .OrderBy(kv => kv.Key, StringComparer.Ordinal)
+            .Select(kv =>
+            {
+                var s = kv.Value!.Value;
+                var e = end[kv.Key];
+                var v = e.Value(index)!.Value;
+                return new BetaPoint(kv.Key, e.CountryName, s, v, Math.Log((double)s), Math.Log((double)v / (double)s) / years);
+            })
+            .ToList();
     }
 }

@@ -30,7 +30,7 @@ public sealed record EgdiChangeDecomposition(
     decimal Residual)
 {
     /// <summary>One row per country keyed by ISO3: From, To, EgdiFrom, EgdiTo, EgdiChange, the three contributions and Residual.</summary>
-    public static Frame<string, string> ToFrame(IReadOnlyList<EgdiChangeDecomposition> rows) =>
+    internal static Frame<string, string> ToFrame(IReadOnlyList<EgdiChangeDecomposition> rows) =>
         new TableBuilder<EgdiChangeDecomposition, string>(rows, r => r.Iso3)
             .Integer("From", r => r.From)
             .Integer("To", r => r.To)

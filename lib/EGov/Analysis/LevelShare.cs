@@ -14,7 +14,7 @@ namespace EGov.Analysis;
 public sealed record LevelShare(SurveyIndex Index, int Edition, string Scope, LevelGroup Level, int Count, int Total, double Share)
 {
     /// <summary>A frame with one row per (edition, scope) and the columns Total, then Count and Share of each level, highest first.</summary>
-    public static Frame<Tuple<int, string>, string> ToFrame(IReadOnlyList<LevelShare> shares)
+    internal static Frame<Tuple<int, string>, string> ToFrame(IReadOnlyList<LevelShare> shares)
     {
         var rows = shares.GroupBy(s => (s.Edition, s.Scope)).Select(g => g.ToList()).ToList();
         var builder = new TableBuilder<List<LevelShare>, Tuple<int, string>>(rows, g => Tuple.Create(g[0].Edition, g[0].Scope))

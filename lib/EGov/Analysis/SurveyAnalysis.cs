@@ -23,6 +23,10 @@ public static class SurveyAnalysis
     public static DisparityTable Disparities(this Survey survey, SurveyIndex index, int edition, Grouping grouping) =>
         Analysis.Disparities.Of(DatasetOf(survey), index, edition, grouping);
 
+    /// <summary>See <see cref="Analysis.Disparities.OverEditions"/>: by default the regional means of the EGDI over every edition.</summary>
+    public static DisparityTrend DisparityTrend(this Survey survey, SurveyIndex index = SurveyIndex.Egdi, Grouping grouping = Grouping.Region, IEnumerable<int>? editions = null) =>
+        Analysis.Disparities.OverEditions(DatasetOf(survey), index, grouping, editions);
+
     /// <summary>See <see cref="LevelShares.Of"/>.</summary>
     public static IReadOnlyList<LevelShare> LevelShares(this Survey survey, SurveyIndex index = SurveyIndex.Egdi, Grouping grouping = Grouping.World, IEnumerable<int>? editions = null) =>
         Analysis.LevelShares.Of(DatasetOf(survey), index, grouping, editions);
@@ -34,6 +38,10 @@ public static class SurveyAnalysis
     /// <summary>See <see cref="Convergence.Beta"/>.</summary>
     public static BetaConvergence BetaConvergence(this Survey survey, SurveyIndex index, int from, int to, GrowthMeasure growth = GrowthMeasure.AnnualisedLog) =>
         Convergence.Beta(DatasetOf(survey), index, from, to, growth);
+
+    /// <summary>See <see cref="Convergence.BetaPoints"/>.</summary>
+    public static IReadOnlyList<BetaPoint> BetaPoints(this Survey survey, SurveyIndex index, int from, int to, GrowthMeasure growth = GrowthMeasure.AnnualisedLog) =>
+        Convergence.BetaPoints(DatasetOf(survey), index, from, to, growth);
 
     /// <summary>See <see cref="Analysis.EgdiChanges.Decompose(SurveyDataset, string, int, int)"/>; accepts an ISO3 code or a name.</summary>
     public static EgdiChangeDecomposition EgdiChange(this Survey survey, string iso3OrName, int from, int to) =>

@@ -22,19 +22,17 @@ public static partial class SurveyCharts
     }
 
     /// <summary>
-    /// Beta convergence between two editions: each country's ln(start value) against its annualised log growth, with the OLS
-    /// line of <see cref="Convergence.Beta"/> and its slope, R² and n in the subtitle.
+    /// Beta convergence between two editions: each country's ln(start value) against its annualised log growth
+    /// (<see cref="Convergence.BetaPoints"/>), with the OLS line of <see cref="Convergence.Beta"/> and its slope, R² and n in the subtitle.
     /// </summary>
     public static GenericChart BetaConvergence(Survey survey, int from, int to, SurveyIndex index = SurveyIndex.Egdi)
     {
         Require(survey);
         var beta = survey.BetaConvergence(index, from, to, GrowthMeasure.AnnualisedLog);
-        var points = BetaPoints(survey, index, from, to);
-        if (points.Count != beta.Fit.N)
-            throw new InvalidOperationException($"The chart has {points.Count} points but the regression used {beta.Fit.N}.");
-        var xs = points.Select(p => p.X).ToList();
+        var points = survey.BetaPoints(index, from, to, GrowthMeasure.AnnualisedLog);
+        var xs = points.Select(p => p.LogStart).ToList();
         var line = new[] { xs.Min(), xs.Max() };
-        var scatter = Point(xs, points.Select(p => p.Y), "Countries", OkabeIto.Blue, points.Select(p => p.Label));
+        var scatter = Point(xs, points.Select(p => p.Growth), "Countries", OkabeIto.Blue, points.Select(p => $"{p.Name}: {F((double)p.Start)} -> {F((double)p.End)}"));
         var fit = Line(line, line.Select(x => beta.Fit.Intercept + beta.Fit.Slope * x), "OLS fit", OkabeIto.Vermillion, showMarkers: false);
         var verdict = beta.Converging ? "converging" : "not converging";
         return new ChartLayout($"Beta convergence of the {ChartText.ShortName(index)}, {from}-{to}",
@@ -42,22 +40,5 @@ public static partial class SurveyCharts
                 $"ln({ChartText.ShortName(index)} in {from})", $"Annualised log growth of {ChartText.ShortName(index)}, {from}-{to} (per year)", [from, to])
             { Note = ChartText.MethodologyCaveat }
             .Apply(Combine([scatter, fit]));
-    }
-
-    // The points of the regression in Convergence.Beta (which exposes only the fit): the same selection (a positive value in
-    // both editions) and the same growth measure; the caller checks the count against the fit's n.
-    private static List<(double X, double Y, string Label)> BetaPoints(Survey survey, SurveyIndex index, int from, int to)
-    {
-        var start = survey.Ranking(index, from).Ranks.ToDictionary(r => r.Iso3);
-        return survey.Ranking(index, to).Ranks
-            .Where(r => r.Value > 0m && start.TryGetValue(r.Iso3, out var s) && s.Value > 0m)
-            .OrderBy(r => r.Iso3, StringComparer.Ordinal)
-            .Select(r =>
-            {
-                var s = (double)start[r.Iso3].Value;
-                var e = (double)r.Value;
-                return (Math.Log(s), Math.Log(e / s) / (to - from), $"{r.Name}: {F(s)} -> {F(e)}");
-            })
-            .ToList();
     }
 }

@@ -51,13 +51,13 @@ public static partial class SurveyCharts
 
     /// <summary>
     /// World and regional mean EGDI over every edition (one line per region plus the world, dashed), from
-    /// <see cref="Disparities.Of"/>, with the methodology caveat under the source line.
+    /// <see cref="Disparities.OverEditions"/>, with the methodology caveat under the source line.
     /// </summary>
     public static GenericChart RegionalMeansOverEditions(Survey survey, SurveyIndex index = SurveyIndex.Egdi)
     {
         Require(survey);
-        var editions = survey.Editions;
-        var tables = editions.Select(e => survey.Disparities(index, e, Grouping.Region)).ToList();
+        var trend = survey.DisparityTrend(index, Grouping.Region);
+        var (editions, tables) = (trend.Editions, trend.Tables);
         var traces = RegionColors.Regions
             .Select(region => Line(editions, tables.Select(t => t.Group(region).Summary.Mean), region, RegionColors.Of(region),
                 text: tables.Select(t => $"{region} {t.Edition}: {F(t.Group(region).Summary.Mean)} (n={t.Group(region).Summary.Count})")))

@@ -21,7 +21,7 @@ public class ConvergenceTests
         // Hand-worked 2010: [0.2, 0.4, 0]: mean 0.2, population SD sqrt(0.08/3), CV = SD / 0.2.
         Assert.Equal(Math.Sqrt(0.08 / 3) / 0.2, sigma[0].CoefficientOfVariation, 12);
         Assert.True(sigma[1].CoefficientOfVariation < sigma[0].CoefficientOfVariation);
-        Assert.Equal(2, SigmaPoint.ToFrame(sigma).RowCount);
+        Assert.Equal(2, sigma.ToFrame().RowCount);
     }
 
     [Fact]
