@@ -146,7 +146,7 @@ internal static class Phases
             Lap("field parsing: countries, aliases");
             var located = CanonicalReader.ReadRecords(docs[CanonicalFormat.EgdiFile], problems);
             Lap("field parsing: egdi (decimal)");
-            problems.AddRange(DatasetRules.Check(located, iso3s, ("egdi", 4), new HashSet<string>()));
+            problems.AddRange(DatasetRules.Check(located, iso3s, CanonicalFormat.EgdiColumn("egdi"), new HashSet<string>()));
             Lap("dataset rules");
             problems.AddRange(DataPackageManifest.VerifyChecksums("datapackage.json", files[CanonicalFormat.ManifestFile], files));
             Lap("sha256 checksums");

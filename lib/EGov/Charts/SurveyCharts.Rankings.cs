@@ -50,7 +50,7 @@ public static partial class SurveyCharts
         var text = values.Select((v, i) => i is 0 or 5 ? F(v) : (v >= 0 ? "+" : "") + F(v));
         var chart = Waterfall(steps, values.Select((v, i) => i == 5 ? 0.0 : (double)v), measures, text, "EGDI change");
         return new ChartLayout($"{name}: EGDI change {from}-{to} by component",
-                $"ΔEGDI {(d.EgdiChange >= 0 ? "+" : "")}{F(d.EgdiChange)} = ΔOSI/3 + ΔHCI/3 + ΔTII/3 + residual (rounding; 2008/2010 EGDI is not exactly the mean); index points, 0-1 scale",
+                $"ΔEGDI {(d.EgdiChange >= 0 ? "+" : "")}{F(d.EgdiChange)} = ΔOSI/3 + ΔHCI/3 + ΔTII/3 + residual (rounding; {string.Join("/", EgdiConsistency.EditionsNotExactMean)} EGDI is not exactly the mean); index points, 0-1 scale",
                 "Step", "EGDI (index, 0-1)", [from, to]) { XCategories = steps }
             .Apply(chart);
     }

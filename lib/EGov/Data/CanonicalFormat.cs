@@ -25,6 +25,15 @@ public static class CanonicalFormat
     /// <summary>Columns of <see cref="QualityFlagsFile"/>.</summary>
     public static readonly IReadOnlyList<string> QualityFlagsHeader = ["edition", "iso3", "field", "flag", "reason"];
 
+    /// <summary>A column of <see cref="EgdiFile"/> with its 1-based number, as problem reports locate it, e.g. ("egdi", 4).</summary>
+    /// <exception cref="ArgumentException">Not a column of the file.</exception>
+    public static (string Name, int Number) EgdiColumn(string name)
+    {
+        for (var i = 0; i < EgdiHeader.Count; i++)
+            if (EgdiHeader[i] == name) return (name, i + 1);
+        throw new ArgumentException($"'{name}' is not a column of {EgdiFile}.", nameof(name));
+    }
+
     /// <summary>The CSV files, in the order they are written and listed in the manifest.</summary>
     public static readonly IReadOnlyList<string> CsvFiles = [EgdiFile, CountriesFile, AliasesFile, QualityFlagsFile];
 }

@@ -26,7 +26,7 @@ public static class CanonicalReader
         var flags = files.ContainsKey(CanonicalFormat.QualityFlagsFile)
             ? ReadQualityFlags(Parse(CanonicalFormat.QualityFlagsFile, CanonicalFormat.QualityFlagsHeader), located, problems)
             : QualityRules.Derive(located.Select(l => l.Value)).ToList();
-        problems.AddRange(DatasetRules.Check(located, iso3s, (EgdiField, EgdiColumn + 1), problems.Files));
+        problems.AddRange(DatasetRules.Check(located, iso3s, CanonicalFormat.EgdiColumn(SurveySchema.Of(SurveyIndex.Egdi).Field), problems.Files));
         problems.AddRange(DataPackageManifest.VerifyChecksums(Display(CanonicalFormat.ManifestFile), files[CanonicalFormat.ManifestFile], files));
         problems.ThrowIfAny();
 
@@ -56,11 +56,9 @@ public static class CanonicalReader
         }
     }
 
-    private static readonly string EgdiField = SurveySchema.Of(SurveyIndex.Egdi).Field;
-    private static readonly int EgdiColumn = Column(CanonicalFormat.EgdiHeader, EgdiField);
     private static readonly (SurveyIndex Index, int Column)[] IndexColumns =
-        SurveySchema.Indices.Select(d => (d.Index, Column(CanonicalFormat.EgdiHeader, d.Field))).ToArray();
-    private static readonly int RankColumn = Column(CanonicalFormat.EgdiHeader, SurveySchema.RankField);
+        SurveySchema.Indices.Select(d => (d.Index, CanonicalFormat.EgdiColumn(d.Field).Number - 1)).ToArray();
+    private static readonly int RankColumn = CanonicalFormat.EgdiColumn(SurveySchema.RankField).Number - 1;
 
     internal static List<Located<EditionRecord>> ReadRecords(CsvDocument? document, ICollection<ValidationProblem> problems) =>
         ReadRows(document, problems, (fields, row) =>
@@ -153,7 +151,4 @@ public static class CanonicalReader
         }
         return result;
     }
-
-    private static int Column(IReadOnlyList<string> header, string name) =>
-        header.Select((n, i) => (n, i)).First(c => c.n == name).i;
 }
