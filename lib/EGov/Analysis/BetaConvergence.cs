@@ -1,3 +1,4 @@
+using Deedle;
 using EGov.Data;
 
 namespace EGov.Analysis;
@@ -5,16 +6,35 @@ namespace EGov.Analysis;
 /// <summary>
 /// Beta convergence of an index between two editions: OLS of growth (see <see cref="Growth"/>) on ln(value in the earlier
 /// edition), over the countries with a positive value in both editions. A negative slope means countries starting lower
-/// grew faster (convergence).
+/// grew faster; it counts as convergence only when the slope differs from 0 at the 5 % level (<see cref="Verdict"/>).
 /// </summary>
 /// <param name="Index">The index.</param>
 /// <param name="From">The earlier edition.</param>
 /// <param name="To">The later edition.</param>
 /// <param name="Growth">How growth is measured.</param>
 /// <param name="Coverage">Both editions; the countries used; the member states left out (not assessed in either, or a zero value whose log is undefined).</param>
-/// <param name="Fit">Slope, intercept, R² and n of the regression.</param>
+/// <param name="Fit">Slope (with its standard error, p-value and confidence interval), intercept, R² and n of the regression.</param>
 public sealed record BetaConvergence(SurveyIndex Index, int From, int To, GrowthMeasure Growth, Coverage Coverage, LinearFit Fit)
 {
-    /// <summary>True when the slope is negative.</summary>
-    public bool Converging => Fit.Slope < 0;
+    /// <summary>Converging, diverging, or no significant convergence: the slope's sign, counted only when its p-value is below 5 %.</summary>
+    public ConvergenceVerdict Verdict => ConvergenceVerdicts.Of(Fit.Slope < 0, Fit.SlopeP);
+
+    /// <summary>True only when the slope is negative and significant at the 5 % level.</summary>
+    public bool Converging => Verdict == ConvergenceVerdict.Converging;
+
+    /// <summary>
+    /// One row per regression keyed by index and period ("EGDI 2014-2024"): Countries, Slope, "Std. error", "95% CI low", "95% CI high", R²,
+    /// "p-value" and Verdict.
+    /// </summary>
+    internal static Frame<string, string> ToFrame(IReadOnlyList<BetaConvergence> results) =>
+        new TableBuilder<BetaConvergence, string>(results, b => $"{SurveyColumns.Of(b.Index)} {b.From}-{b.To}")
+            .Integer("Countries", b => b.Fit.N)
+            .Number("Slope", b => b.Fit.Slope)
+            .Number("Std. error", b => b.Fit.SlopeStandardError)
+            .Number("95% CI low", b => b.Fit.SlopeConfidenceInterval().Low)
+            .Number("95% CI high", b => b.Fit.SlopeConfidenceInterval().High)
+            .Number("R²", b => b.Fit.RSquared)
+            .Number("p-value", b => b.Fit.SlopeP)
+            .Text("Verdict", b => b.Verdict.Label())
+            .Frame;
 }

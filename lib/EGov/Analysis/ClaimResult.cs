@@ -12,13 +12,13 @@ namespace EGov.Analysis;
 /// <param name="Coverage">The editions and countries used (<c>null</c> when nothing was computed).</param>
 public sealed record ClaimResult(string Id, string Claim, string Claimed, string Computed, ClaimVerdict Verdict, string Detail, Coverage? Coverage)
 {
-    /// <summary>A frame keyed by claim id: Claim, Claimed, Computed, Verdict, Detail, Coverage.</summary>
+    /// <summary>A frame keyed by claim id: Claim, Claimed, Computed, Verdict (in words, see <see cref="ClaimVerdicts.Label"/>), Detail, Coverage.</summary>
     internal static Frame<string, string> ToFrame(IReadOnlyList<ClaimResult> results) =>
         new TableBuilder<ClaimResult, string>(results, r => r.Id)
             .Text("Claim", r => r.Claim)
             .Text("Claimed", r => r.Claimed)
             .Text("Computed", r => r.Computed)
-            .Text("Verdict", r => r.Verdict.ToString())
+            .Text("Verdict", r => r.Verdict.Label())
             .Text("Detail", r => r.Detail)
             .Text("Coverage", r => r.Coverage?.ToString() ?? "-")
             .Frame;

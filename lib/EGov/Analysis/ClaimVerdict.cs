@@ -10,3 +10,16 @@ public enum ClaimVerdict
     /// <summary>The index data cannot check the claim (it is shown as such, never as passed).</summary>
     NotCheckable,
 }
+
+/// <summary>Words for <see cref="ClaimVerdict"/>.</summary>
+public static class ClaimVerdicts
+{
+    /// <summary>"reproduced", "not reproduced" or "not checkable".</summary>
+    public static string Label(this ClaimVerdict verdict) => verdict switch
+    {
+        ClaimVerdict.Reproduced => "reproduced",
+        ClaimVerdict.NotReproduced => "not reproduced",
+        ClaimVerdict.NotCheckable => "not checkable",
+        _ => throw new ArgumentOutOfRangeException(nameof(verdict), verdict, "Unknown verdict."),
+    };
+}

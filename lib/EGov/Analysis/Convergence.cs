@@ -32,35 +32,69 @@ public static class Convergence
     /// <exception cref="ArgumentException"><paramref name="to"/> is not after <paramref name="from"/>.</exception>
     public static BetaConvergence Beta(SurveyDataset dataset, SurveyIndex index, int from, int to, GrowthMeasure growth = GrowthMeasure.AnnualisedLog)
     {
-        ArgumentNullException.ThrowIfNull(dataset);
-        if (to <= from) throw new ArgumentException("The later edition must come after the earlier one.", nameof(to));
-        var pairs = BetaPoints(dataset, index, from, to, growth);
-        var fit = Regression.Ols(pairs.Select(p => p.LogStart).ToList(), pairs.Select(p => p.Growth).ToList());
+        var pairs = PositivePairs(dataset, index, from, to);
+        var years = growth == GrowthMeasure.AnnualisedLog ? to - from : 1;
+        var fit = Regression.Ols(pairs.Select(p => Math.Log(p.Start)).ToList(), pairs.Select(p => Math.Log(p.End / p.Start) / years).ToList());
         return new BetaConvergence(index, from, to, growth, new Coverage([from, to], pairs.Count, dataset.Countries.Count - pairs.Count), fit);
     }
 
     /// <summary>
-    /// The countries of the beta-convergence regression between two editions (<see cref="Beta"/>): those with a positive value
-    /// in both, in ISO3 order, with x = ln(start) and y = the growth.
+    /// The points of <see cref="Beta"/>: every country with a positive value in both editions (ISO3 order), its ln(start
+    /// value) and its growth.
     /// </summary>
-    /// <exception cref="ArgumentException"><paramref name="to"/> is not after <paramref name="from"/>.</exception>
     public static IReadOnlyList<BetaPoint> BetaPoints(SurveyDataset dataset, SurveyIndex index, int from, int to, GrowthMeasure growth = GrowthMeasure.AnnualisedLog)
+    {
+        var years = growth == GrowthMeasure.AnnualisedLog ? to - from : 1;
+        return PositivePairs(dataset, index, from, to)
+            .Select(p => new BetaPoint(p.Iso3, p.Start, p.End, Math.Log(p.Start), Math.Log(p.End / p.Start) / years))
+            .ToList();
+    }
+
+    /// <summary>
+    /// Sigma convergence between two editions over the same countries, with the Pitman-Morgan test of equal spreads; see
+    /// <see cref="SigmaConvergenceTest"/>.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="to"/> is not after <paramref name="from"/>, or fewer than three countries.</exception>
+    public static SigmaConvergenceTest SigmaTest(SurveyDataset dataset, SurveyIndex index, int from, int to)
+    {
+        var pairs = PositivePairs(dataset, index, from, to);
+        if (pairs.Count < 3) throw new ArgumentException($"The test needs at least three countries with a positive {index} in {from} and {to}.", nameof(index));
+        var x = pairs.Select(p => Math.Log(p.Start)).ToList();
+        var y = pairs.Select(p => Math.Log(p.End)).ToList();
+        var r = Correlation(x.Zip(y, (a, b) => a + b).ToList(), x.Zip(y, (a, b) => a - b).ToList());
+        var df = pairs.Count - 2;
+        var t = r * Math.Sqrt(df) / Math.Sqrt(Math.Max(0, 1 - r * r));
+        var p = double.IsNaN(t) ? double.NaN : StudentT.TwoSidedP(t, df);
+        var start = Descriptive.Summarise(pairs.Select(p => p.Start).ToList());
+        var end = Descriptive.Summarise(pairs.Select(p => p.End).ToList());
+        return new SigmaConvergenceTest(index, from, to, new Coverage([from, to], pairs.Count, dataset.Countries.Count - pairs.Count),
+            Descriptive.PopulationStdDev(x), Descriptive.PopulationStdDev(y), start.CoefficientOfVariation, end.CoefficientOfVariation, r, t, p);
+    }
+
+    private static double Correlation(IReadOnlyList<double> a, IReadOnlyList<double> b)
+    {
+        var ma = a.Average();
+        var mb = b.Average();
+        double saa = 0, sbb = 0, sab = 0;
+        for (var i = 0; i < a.Count; i++)
+        {
+            saa += (a[i] - ma) * (a[i] - ma);
+            sbb += (b[i] - mb) * (b[i] - mb);
+            sab += (a[i] - ma) * (b[i] - mb);
+        }
+        return saa == 0 || sbb == 0 ? double.NaN : sab / Math.Sqrt(saa * sbb);
+    }
+
+    private static List<(string Iso3, double Start, double End)> PositivePairs(SurveyDataset dataset, SurveyIndex index, int from, int to)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         if (to <= from) throw new ArgumentException("The later edition must come after the earlier one.", nameof(to));
         var start = Rankings.EditionRecords(dataset, from).ToDictionary(r => r.Iso3, r => r.Value(index));
-        var end = Rankings.EditionRecords(dataset, to).ToDictionary(r => r.Iso3);
-        var years = growth == GrowthMeasure.AnnualisedLog ? to - from : 1;
+        var end = Rankings.EditionRecords(dataset, to).ToDictionary(r => r.Iso3, r => r.Value(index));
         return start
-            .Where(kv => kv.Value is > 0m && end.TryGetValue(kv.Key, out var e) && e.Value(index) is > 0m)
+            .Where(kv => kv.Value is > 0m && end.TryGetValue(kv.Key, out var e) && e is > 0m)
             .OrderBy(kv => kv.Key, StringComparer.Ordinal)
-            .Select(kv =>
-            {
-                var s = kv.Value!.Value;
-                var e = end[kv.Key];
-                var v = e.Value(index)!.Value;
-                return new BetaPoint(kv.Key, e.CountryName, s, v, Math.Log((double)s), Math.Log((double)v / (double)s) / years);
-            })
+            .Select(kv => (kv.Key, (double)kv.Value!.Value, (double)end[kv.Key]!.Value))
             .ToList();
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Deedle;
 using EGov.Data;
 
@@ -21,11 +22,11 @@ public sealed record CountryProfile(Country Country, Coverage Coverage, IReadOnl
     /// </summary>
     public Frame<int, string> ToFrame() =>
         new TableBuilder<ProfileEdition, int>(Editions, e => e.Edition)
-            .Number("EGDI", e => (double?)e.Egdi)
-            .Number("OSI", e => (double?)e.Osi)
-            .Number("HCI", e => (double?)e.Hci)
-            .Number("TII", e => (double?)e.Tii)
-            .Number("EPI", e => (double?)e.Epi)
+            .Number(SurveyColumns.Egdi, e => (double?)e.Egdi)
+            .Number(SurveyColumns.Osi, e => (double?)e.Osi)
+            .Number(SurveyColumns.Hci, e => (double?)e.Hci)
+            .Number(SurveyColumns.Tii, e => (double?)e.Tii)
+            .Number(SurveyColumns.Epi, e => (double?)e.Epi)
             .Integer("PublishedRank", e => e.PublishedEgdiRank)
             .Integer("CompetitionRank", e => e.CompetitionRank)
             .Integer("DenseRank", e => e.DenseRank)
@@ -34,4 +35,36 @@ public sealed record CountryProfile(Country Country, Coverage Coverage, IReadOnl
             .Number("SubRegionMean", e => e.SubRegionMean)
             .Number("WorldMean", e => e.WorldMean)
             .Frame;
+
+    /// <summary>
+    /// The profile's main results in sentences, computed from <see cref="Editions"/>: the EGDI and published rank in the first
+    /// and last editions assessed, the current level group and since when it has held, how often the country was above its
+    /// region's mean, and its largest rise between consecutive editions. Values with 4 decimals, as published.
+    /// </summary>
+    public IReadOnlyList<string> Highlights()
+    {
+        var assessed = Editions.Where(e => e.Egdi is not null).ToList();
+        if (assessed.Count == 0) return [$"{Country.Name} was not assessed in any edition."];
+        var (first, last) = (assessed[0], assessed[^1]);
+        var lines = new List<string>
+        {
+            $"{Country.Name}'s EGDI went from {F(first.Egdi!.Value)} in {first.Edition} (published rank {first.PublishedEgdiRank}) " +
+            $"to {F(last.Egdi!.Value)} in {last.Edition} (rank {last.PublishedEgdiRank}).",
+        };
+        var since = last.Edition;
+        for (var i = assessed.Count - 1; i >= 0 && assessed[i].Level == last.Level; i--) since = assessed[i].Edition;
+        lines.Add($"Level group in {last.Edition}: {last.Level!.Value.Label()}, in every edition assessed since {since}.");
+        var above = assessed.Count(e => (double)e.Egdi!.Value > e.RegionMean);
+        lines.Add($"Above the {Country.Region} mean EGDI in {above} of {assessed.Count} editions assessed; in {last.Edition} by " +
+            $"{((double)last.Egdi.Value - last.RegionMean!.Value).ToString("+0.0000;-0.0000", CultureInfo.InvariantCulture)}.");
+        if (assessed.Count >= 2)
+        {
+            var step = assessed.Zip(assessed.Skip(1)).MaxBy(p => p.Second.Egdi!.Value - p.First.Egdi!.Value);
+            lines.Add($"Largest change between consecutive editions assessed: {(step.Second.Egdi!.Value - step.First.Egdi!.Value).ToString("+0.0000;-0.0000", CultureInfo.InvariantCulture)} " +
+                $"from {step.First.Edition} to {step.Second.Edition}.");
+        }
+        return lines;
+    }
+
+    private static string F(decimal value) => value.ToString("0.0000", CultureInfo.InvariantCulture);
 }

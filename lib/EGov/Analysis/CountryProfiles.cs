@@ -32,4 +32,32 @@ public static class CountryProfiles
         var peers = dataset.Countries.Where(c => c.SubRegion == country.SubRegion && c.Iso3 != country.Iso3).OrderBy(c => c.Iso3, StringComparer.Ordinal).ToList();
         return new CountryProfile(country, new Coverage(assessedIn, 1, rows.Count - assessedIn.Count), rows, peers);
     }
+
+    /// <summary>
+    /// The <paramref name="count"/> members of a country's sub-region whose EGDI in <paramref name="edition"/> (default: the
+    /// latest edition in which the country was assessed) is closest to the country's; see <see cref="SubRegionPeers"/>.
+    /// </summary>
+    /// <exception cref="UnknownCountryException">Not a member state.</exception>
+    /// <exception cref="ArgumentException">The country has no EGDI in the edition.</exception>
+    public static SubRegionPeers NearestPeers(Survey survey, string iso3OrName, int count = 6, int? edition = null)
+    {
+        ArgumentNullException.ThrowIfNull(survey);
+        if (count < 1) throw new ArgumentOutOfRangeException(nameof(count), count, "Ask for at least one peer.");
+        var country = survey.CountryInfo(iso3OrName);
+        var dataset = survey.Dataset;
+        var chosen = edition ?? dataset.Records.Where(r => r.Iso3 == country.Iso3 && r.Egdi is not null).Max(r => r.Edition);
+        var countries = dataset.Countries.ToDictionary(c => c.Iso3);
+        var members = Rankings.EditionRecords(dataset, chosen)
+            .Where(r => r.Egdi is not null && countries[r.Iso3].SubRegion == country.SubRegion)
+            .ToList();
+        var self = members.FirstOrDefault(r => r.Iso3 == country.Iso3)
+            ?? throw new ArgumentException($"{country.Name} has no EGDI in {chosen}.", nameof(edition));
+        var own = self.Egdi!.Value;
+        var peers = members.Where(r => r.Iso3 != country.Iso3)
+            .Select(r => new Peer(countries[r.Iso3], r.Egdi!.Value, r.Egdi.Value - own, r.EgdiRank))
+            .OrderBy(p => Math.Abs(p.Difference)).ThenBy(p => p.Country.Iso3, StringComparer.Ordinal)
+            .Take(count)
+            .ToList();
+        return new SubRegionPeers(country, chosen, own, self.EgdiRank, peers, members.Count);
+    }
 }

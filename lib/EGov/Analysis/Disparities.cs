@@ -24,7 +24,7 @@ public static class Disparities
         if (values.Count == 0) throw new InvalidOperationException($"No country has a {index} value in {edition}.");
         var worldMean = values.Average(v => v.Value);
         var world = Describe("World", values.Select(v => (v.Iso3, v.Value)).ToList(), worldMean);
-        var groups = values.GroupBy(v => v.Group).OrderBy(g => g.Key, StringComparer.Ordinal)
+        var groups = grouping.InListOrder(values.GroupBy(v => v.Group), g => g.Key)
             .Select(g => Describe(g.Key, g.Select(v => (v.Iso3, v.Value)).ToList(), worldMean))
             .ToList();
         var theil = Inequality.DecomposeTheil(values.Select(v => (v.Group, v.Value)));

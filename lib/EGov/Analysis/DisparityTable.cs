@@ -9,7 +9,7 @@ namespace EGov.Analysis;
 /// <param name="Grouping">The grouping.</param>
 /// <param name="Coverage">The edition and the countries with a value (not-assessed countries are left out).</param>
 /// <param name="World">All countries together.</param>
-/// <param name="Groups">One row per group, in name order.</param>
+/// <param name="Groups">One row per group, in list order (<see cref="Groupings.InListOrder"/>: income groups from low to high income, others by name).</param>
 /// <param name="Theil">Theil T of all countries split into between-group and within-group parts.</param>
 public sealed record DisparityTable(
     SurveyIndex Index,
@@ -51,6 +51,22 @@ public sealed record DisparityTable(
             .Number("TheilShare", g => parts.TryGetValue(g.Group, out var p) ? p.Share : 1)
             .Number("TheilWithin", g => parts.TryGetValue(g.Group, out var p) ? p.Within : Theil.Within)
             .Number("TheilBetween", g => parts.TryGetValue(g.Group, out var p) ? p.Between : Theil.Between)
+            .Frame;
+    }
+
+    /// <summary>
+    /// The Theil decompositions of several tables side by side, keyed by (edition, grouping in words): "Theil T" (the total),
+    /// Between, Within and "Between share %" (how much of the inequality the grouping explains).
+    /// </summary>
+    public static Frame<Tuple<int, string>, string> TheilFrame(IEnumerable<DisparityTable> tables)
+    {
+        ArgumentNullException.ThrowIfNull(tables);
+        var rows = tables.ToList();
+        return new TableBuilder<DisparityTable, Tuple<int, string>>(rows, t => Tuple.Create(t.Edition, t.Grouping.Label()))
+            .Number("Theil T", t => t.Theil.Total)
+            .Number("Between", t => t.Theil.Between)
+            .Number("Within", t => t.Theil.Within)
+            .Number("Between share %", t => 100 * t.Theil.BetweenShare)
             .Frame;
     }
 }

@@ -1,4 +1,5 @@
 using Deedle;
+using EGov.Data;
 
 namespace EGov.Analysis;
 
@@ -29,6 +30,30 @@ public sealed record EgdiChangeDecomposition(
     decimal TiiContribution,
     decimal Residual)
 {
+    /// <summary>The component (OSI, HCI or TII) whose contribution moved the EGDI the most in the direction of the change.</summary>
+    public SurveyIndex MainDriver =>
+        new[] { (SurveyIndex.Osi, OsiContribution), (SurveyIndex.Hci, HciContribution), (SurveyIndex.Tii, TiiContribution) }
+            .OrderByDescending(c => EgdiChange >= 0 ? c.Item2 : -c.Item2).First().Item1;
+
+    /// <summary>
+    /// The decomposition as a small table keyed by "OSI", "HCI", "TII", "Residual" and "EGDI": the change of the component
+    /// ("Change"; for the residual and the EGDI their own value), its contribution to the EGDI change ("Contribution", Δ/3
+    /// for a component) and that contribution as a share of the EGDI change ("Share of EGDI change %").
+    /// </summary>
+    public Frame<string, string> ToFrame()
+    {
+        var rows = new (string Key, decimal Change, decimal Contribution)[]
+        {
+            (SurveyColumns.Osi, 3 * OsiContribution, OsiContribution), (SurveyColumns.Hci, 3 * HciContribution, HciContribution), (SurveyColumns.Tii, 3 * TiiContribution, TiiContribution),
+            ("Residual", Residual, Residual), (SurveyColumns.Egdi, EgdiChange, EgdiChange),
+        };
+        return new TableBuilder<(string Key, decimal Change, decimal Contribution), string>(rows, r => r.Key)
+            .Number("Change", r => (double)r.Change)
+            .Number("Contribution", r => (double)r.Contribution)
+            .Number("Share of EGDI change %", r => EgdiChange == 0 ? null : (double)(100 * r.Contribution / EgdiChange))
+            .Frame;
+    }
+
     /// <summary>One row per country keyed by ISO3: From, To, EgdiFrom, EgdiTo, EgdiChange, the three contributions and Residual.</summary>
     internal static Frame<string, string> ToFrame(IReadOnlyList<EgdiChangeDecomposition> rows) =>
         new TableBuilder<EgdiChangeDecomposition, string>(rows, r => r.Iso3)
@@ -37,9 +62,9 @@ public sealed record EgdiChangeDecomposition(
             .Number("EgdiFrom", r => (double)r.EgdiFrom)
             .Number("EgdiTo", r => (double)r.EgdiTo)
             .Number("EgdiChange", r => (double)r.EgdiChange)
-            .Number("OSI", r => (double)r.OsiContribution)
-            .Number("HCI", r => (double)r.HciContribution)
-            .Number("TII", r => (double)r.TiiContribution)
+            .Number(SurveyColumns.Osi, r => (double)r.OsiContribution)
+            .Number(SurveyColumns.Hci, r => (double)r.HciContribution)
+            .Number(SurveyColumns.Tii, r => (double)r.TiiContribution)
             .Number("Residual", r => (double)r.Residual)
             .Frame;
 }

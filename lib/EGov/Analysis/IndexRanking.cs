@@ -14,8 +14,22 @@ public sealed record IndexRanking(SurveyIndex Index, int Edition, Coverage Cover
     public CountryRank? For(string iso3) => Ranks.FirstOrDefault(r => r.Iso3 == iso3);
 
     /// <summary>The ranking as a frame keyed by ISO3: Name, Value, CompetitionRank, DenseRank, PublishedEgdiRank, Level.</summary>
-    public Frame<string, string> ToFrame() =>
-        new TableBuilder<CountryRank, string>(Ranks, r => r.Iso3)
+    public Frame<string, string> ToFrame() => ToFrame(Ranks);
+
+    /// <summary>The rows of the given countries (ISO3 codes; those not assessed are left out), best first, as in <see cref="ToFrame()"/>.</summary>
+    public Frame<string, string> ToFrame(IEnumerable<string> iso3s)
+    {
+        ArgumentNullException.ThrowIfNull(iso3s);
+        var wanted = iso3s.ToHashSet(StringComparer.Ordinal);
+        return ToFrame(Ranks.Where(r => wanted.Contains(r.Iso3)).ToList());
+    }
+
+    /// <summary>The countries whose value equals the given country's (itself included), best first; empty when it was not assessed.</summary>
+    public IReadOnlyList<CountryRank> TiedWith(string iso3) =>
+        For(iso3) is { } own ? Ranks.Where(r => r.Value == own.Value).ToList() : [];
+
+    private static Frame<string, string> ToFrame(IReadOnlyList<CountryRank> rows) =>
+        new TableBuilder<CountryRank, string>(rows, r => r.Iso3)
             .Text("Name", r => r.Name)
             .Number("Value", r => (double)r.Value)
             .Integer("CompetitionRank", r => r.CompetitionRank)

@@ -10,10 +10,13 @@ namespace EGov.Analysis;
 /// <param name="Level">The level group.</param>
 /// <param name="Count">Countries in the group.</param>
 /// <param name="Total">Countries of the scope with a value in the edition (the denominator).</param>
-/// <param name="Share">Count / Total.</param>
+/// <param name="Share">Count / Total (a fraction; the tables show it in percent).</param>
 public sealed record LevelShare(SurveyIndex Index, int Edition, string Scope, LevelGroup Level, int Count, int Total, double Share)
 {
-    /// <summary>A frame with one row per (edition, scope) and the columns Total, then Count and Share of each level, highest first.</summary>
+    /// <summary>
+    /// A frame with one row per (edition, scope) and the columns Total, then the count and the share in percent ("Very high %")
+    /// of each level, highest first. The shares keep full precision; tables show one decimal.
+    /// </summary>
     internal static Frame<Tuple<int, string>, string> ToFrame(IReadOnlyList<LevelShare> shares)
     {
         var rows = shares.GroupBy(s => (s.Edition, s.Scope)).Select(g => g.ToList()).ToList();
@@ -22,7 +25,7 @@ public sealed record LevelShare(SurveyIndex Index, int Edition, string Scope, Le
         foreach (var level in Enum.GetValues<LevelGroup>().Reverse())
         {
             builder.Integer(level.Label(), g => g.First(s => s.Level == level).Count);
-            builder.Number(level.Label() + " share", g => g.First(s => s.Level == level).Share);
+            builder.Number(level.Label() + " %", g => 100 * g.First(s => s.Level == level).Share);
         }
         return builder.Frame;
     }

@@ -6,11 +6,13 @@ namespace EGov.Analysis;
 public static class LevelShares
 {
     /// <summary>
-    /// For every edition given (default: all) and every scope ("World" for <see cref="Grouping.World"/>, else each group),
-    /// the count and share of countries in each of the four level groups of an index. Shares are of the countries with a
-    /// value; every level appears (count 0 if empty).
+    /// For every edition given (default: all) and every scope ("World" for <see cref="Grouping.World"/>, else each group in
+    /// list order), the count and share of countries in each of the four level groups of an index. Shares are of the
+    /// countries with a value; every level appears (count 0 if empty). With <paramref name="withWorld"/> each edition's
+    /// groups are followed by the "World" rows, as in the charts.
     /// </summary>
-    public static IReadOnlyList<LevelShare> Of(SurveyDataset dataset, SurveyIndex index = SurveyIndex.Egdi, Grouping grouping = Grouping.World, IEnumerable<int>? editions = null)
+    public static IReadOnlyList<LevelShare> Of(SurveyDataset dataset, SurveyIndex index = SurveyIndex.Egdi, Grouping grouping = Grouping.World,
+        IEnumerable<int>? editions = null, bool withWorld = false)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         var countries = dataset.Countries.ToDictionary(c => c.Iso3);
@@ -21,7 +23,10 @@ public static class LevelShares
                 .Where(r => r.Value(index) is not null)
                 .Select(r => (Scope: grouping.GroupOf(countries[r.Iso3]), Level: LevelGroups.Of(r.Value(index)!.Value)))
                 .ToList();
-            foreach (var scope in values.GroupBy(v => v.Scope).OrderBy(g => g.Key, StringComparer.Ordinal))
+            var scopes = grouping.InListOrder(values.GroupBy(v => v.Scope), g => g.Key).ToList();
+            if (withWorld && grouping != Grouping.World)
+                scopes.AddRange(values.Select(v => (Scope: "World", v.Level)).GroupBy(v => v.Scope));
+            foreach (var scope in scopes)
             {
                 var total = scope.Count();
                 foreach (var level in Enum.GetValues<LevelGroup>().Reverse())

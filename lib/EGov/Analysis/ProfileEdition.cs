@@ -33,4 +33,16 @@ public sealed record ProfileEdition(
     int RegionCountries,
     double? SubRegionMean,
     int SubRegionCountries,
-    double WorldMean);
+    double WorldMean)
+{
+    /// <summary>The value of one index in this edition (<c>null</c> where not assessed).</summary>
+    public decimal? Value(SurveyIndex index) => index switch
+    {
+        SurveyIndex.Egdi => Egdi,
+        SurveyIndex.Osi => Osi,
+        SurveyIndex.Hci => Hci,
+        SurveyIndex.Tii => Tii,
+        SurveyIndex.Epi => Epi,
+        _ => throw new ArgumentOutOfRangeException(nameof(index), index, "Unknown index."),
+    };
+}

@@ -28,8 +28,9 @@ public static class SurveyAnalysis
         Analysis.Disparities.OverEditions(DatasetOf(survey), index, grouping, editions);
 
     /// <summary>See <see cref="LevelShares.Of"/>.</summary>
-    public static IReadOnlyList<LevelShare> LevelShares(this Survey survey, SurveyIndex index = SurveyIndex.Egdi, Grouping grouping = Grouping.World, IEnumerable<int>? editions = null) =>
-        Analysis.LevelShares.Of(DatasetOf(survey), index, grouping, editions);
+    public static IReadOnlyList<LevelShare> LevelShares(this Survey survey, SurveyIndex index = SurveyIndex.Egdi, Grouping grouping = Grouping.World,
+        IEnumerable<int>? editions = null, bool withWorld = false) =>
+        Analysis.LevelShares.Of(DatasetOf(survey), index, grouping, editions, withWorld);
 
     /// <summary>See <see cref="Convergence.Sigma"/>.</summary>
     public static IReadOnlyList<SigmaPoint> SigmaConvergence(this Survey survey, SurveyIndex index, IEnumerable<int>? editions = null) =>
@@ -38,6 +39,10 @@ public static class SurveyAnalysis
     /// <summary>See <see cref="Convergence.Beta"/>.</summary>
     public static BetaConvergence BetaConvergence(this Survey survey, SurveyIndex index, int from, int to, GrowthMeasure growth = GrowthMeasure.AnnualisedLog) =>
         Convergence.Beta(DatasetOf(survey), index, from, to, growth);
+
+    /// <summary>See <see cref="Convergence.SigmaTest"/>.</summary>
+    public static SigmaConvergenceTest SigmaConvergenceTest(this Survey survey, SurveyIndex index, int from, int to) =>
+        Convergence.SigmaTest(DatasetOf(survey), index, from, to);
 
     /// <summary>See <see cref="Convergence.BetaPoints"/>.</summary>
     public static IReadOnlyList<BetaPoint> BetaPoints(this Survey survey, SurveyIndex index, int from, int to, GrowthMeasure growth = GrowthMeasure.AnnualisedLog) =>
@@ -53,6 +58,13 @@ public static class SurveyAnalysis
 
     /// <summary>See <see cref="CountryProfiles.For"/>.</summary>
     public static CountryProfile Profile(this Survey survey, string iso3OrName) => CountryProfiles.For(survey, iso3OrName);
+
+    /// <summary>See <see cref="CountryProfiles.NearestPeers"/>.</summary>
+    public static SubRegionPeers NearestPeers(this Survey survey, string iso3OrName, int count = 6, int? edition = null) =>
+        CountryProfiles.NearestPeers(survey, iso3OrName, count, edition);
+
+    /// <summary>See <see cref="CountryComparison.Of"/>.</summary>
+    public static CountryComparison Compare(this Survey survey, params IEnumerable<string> countries) => CountryComparison.Of(survey, countries);
 
     /// <summary>Evaluates an embedded findings file (default: <see cref="Findings.China2020"/>); see <see cref="ClaimEvaluator"/>.</summary>
     public static IReadOnlyList<ClaimResult> EvaluateFindings(this Survey survey, string name = Findings.China2020) =>

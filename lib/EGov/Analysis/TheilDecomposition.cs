@@ -1,3 +1,5 @@
+using Deedle;
+
 namespace EGov.Analysis;
 
 /// <summary>
@@ -12,4 +14,19 @@ public sealed record TheilDecomposition(double Total, double Between, double Wit
 {
     /// <summary>Between / Total: the share of inequality explained by the grouping (NaN when Total is 0).</summary>
     public double BetweenShare => Total == 0 ? double.NaN : Between / Total;
+
+    /// <summary>
+    /// The groups' terms keyed by group: Countries, Mean, "Share of total %" (the group's share of the sum of all values),
+    /// "Theil T" inside the group, and its "Within term" and "Between term". A between term is negative for a group whose mean
+    /// is below the overall mean (the log of a ratio below 1); the terms add up to <see cref="Between"/>, which is never negative.
+    /// </summary>
+    public Frame<string, string> ToFrame() =>
+        new TableBuilder<TheilGroupPart, string>(Groups, g => g.Group)
+            .Integer("Countries", g => g.Count)
+            .Number("Mean", g => g.Mean)
+            .Number("Share of total %", g => 100 * g.Share)
+            .Number("Theil T", g => g.TheilT)
+            .Number("Within term", g => g.Within)
+            .Number("Between term", g => g.Between)
+            .Frame;
 }

@@ -22,6 +22,18 @@ internal sealed record ChartLayout(string Title, string Subtitle, string XTitle,
     /// <summary>A fixed y range.</summary>
     public (double Min, double Max)? YRange { get; init; }
 
+    /// <summary>Tick positions and their labels on the x axis (e.g. editions with a second line), replacing plotly's own ticks.</summary>
+    public IReadOnlyList<(double Value, string Text)>? XTicks { get; init; }
+
+    /// <summary>True to set plotly's boxmode "group", so box traces sharing x categories stand side by side.</summary>
+    public bool BoxGroups { get; init; }
+
+    /// <summary>True to keep the x tick labels upright in a smaller font (plotly would rotate long category labels).</summary>
+    public bool UprightXLabels { get; init; }
+
+    /// <summary>True to show the legend (plotly shows it only with two traces or more otherwise).</summary>
+    public bool? ShowLegend { get; init; }
+
     /// <summary>True to draw the y axis reversed (rank 1 at the top).</summary>
     public bool YReversed { get; init; }
 
@@ -36,18 +48,44 @@ internal sealed record ChartLayout(string Title, string Subtitle, string XTitle,
             axis.SetProperty("autorange", "reversed");
             chart = chart.Apply(Chart.withYAxis(axis, null));
         }
-        var annotations = new List<Annotation> { PaperNote(ChartText.SourceLine(Editions), -0.16) };
-        if (Note is { } note) annotations.Add(PaperNote(Wrap(note, 150), -0.21, 10));
+        if (XTicks is { } ticks)
+        {
+            var axis = new LinearAxis();
+            axis.SetProperty("tickmode", "array");
+            axis.SetProperty("tickvals", ticks.Select(t => t.Value).ToArray());
+            axis.SetProperty("ticktext", ticks.Select(t => t.Text).ToArray());
+            chart = chart.Apply(Chart.withXAxis(axis, null));
+        }
+        if (UprightXLabels)
+        {
+            var axis = new LinearAxis();
+            axis.SetProperty("tickangle", 0);
+            var font = new DynamicObj.DynamicObj();
+            font.SetProperty("size", 10);
+            axis.SetProperty("tickfont", font);
+            chart = chart.Apply(Chart.withXAxis(axis, null));
+        }
+        if (ShowLegend is not null || BoxGroups)
+        {
+            var layout = new Layout();
+            if (ShowLegend is { } legend) layout.SetProperty("showlegend", legend);
+            if (BoxGroups) layout.SetProperty("boxmode", "group");
+            chart = chart.Apply(Chart.withLayout(layout));
+        }
+        // Two-line tick labels push the axis title down; the source line and the note follow it.
+        var drop = XTicks?.Any(t => t.Text.Contains("<br>", StringComparison.Ordinal)) == true ? 0.05 : 0;
+        var annotations = new List<Annotation> { PaperNote(ChartText.SourceLine(Editions), -0.16 - drop) };
+        if (Note is { } note) annotations.Add(PaperNote(Wrap(note, 150), -0.21 - drop, 10));
         return chart
             .Apply(Chart.withTitle($"{Title}<br><sup>{Subtitle}</sup>", null))
             .Apply(XAxis(XTitle, XCategories, XRange?.Min, XRange?.Max))
             .Apply(YAxis(YTitle, YRange?.Min, YRange?.Max, YCategories))
-            .Apply(Chart.withAnnotations(annotations, null))
-            .Apply(Chart.withMarginSize<int, int, int, int, int, bool>(null, null, Some(90), Some(Note is null ? 110 : 160), null, null))
+            .Apply(Chart.withAnnotations(annotations, Some(true)))
+            .Apply(Chart.withMarginSize<int, int, int, int, int, bool>(null, null, Some(90), Some((Note is null ? 110 : 160) + (int)(drop * 400)), null, null))
             .Apply(Chart.withSize(960.0, Height));
     }
 
-    private static string Wrap(string text, int width)
+    internal static string Wrap(string text, int width)
     {
         var lines = new List<string>();
         var line = "";

@@ -24,10 +24,4 @@ public static class OkabeIto
     public const string ReddishPurple = "#CC79A7";
     /// <summary>A neutral grey used beside the palette for "other" or residual items.</summary>
     public const string Grey = "#999999";
-
-    /// <summary>The colours for a series of unrelated items (countries), in order; yellow left out for contrast.</summary>
-    public static IReadOnlyList<string> Series { get; } = [Blue, Orange, BluishGreen, Vermillion, ReddishPurple, SkyBlue, Black];
-
-    /// <summary>The colour of the i-th item of a series (cycling after <see cref="Series"/> is used up).</summary>
-    public static string SeriesColor(int i) => Series[((i % Series.Count) + Series.Count) % Series.Count];
 }

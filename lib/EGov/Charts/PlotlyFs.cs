@@ -21,12 +21,12 @@ internal static class PlotlyFs
 
     internal static GenericChart Line<TX>(IEnumerable<TX> x, IEnumerable<double> y, string name, string color,
         bool showMarkers = true, IEnumerable<string>? text = null, StyleParam.DrawingStyle? dash = null, bool? showLegend = null,
-        StyleParam.TextPosition? textPosition = null) where TX : IConvertible =>
+        StyleParam.TextPosition? textPosition = null, double? width = null) where TX : IConvertible =>
         Chart2D_Scatter.Chart.Line<TX, double, string>(
             x: x, y: y, ShowMarkers: Some(showMarkers), Name: Some(name), ShowLegend: Some(showLegend), Opacity: null, MultiOpacity: null,
             Text: null, MultiText: Some(text), TextPosition: Some(textPosition), MultiTextPosition: null, MarkerColor: Hex(color),
             MarkerColorScale: null, MarkerOutline: null, MarkerSymbol: null, MultiMarkerSymbol: null, Marker: null, LineColor: Hex(color),
-            LineColorScale: null, LineWidth: null, LineDash: Some(dash), Line: null, AlignmentGroup: null, OffsetGroup: null,
+            LineColorScale: null, LineWidth: Some(width), LineDash: Some(dash), Line: null, AlignmentGroup: null, OffsetGroup: null,
             StackGroup: null, Orientation: null, GroupNorm: null, Fill: null, FillColor: null, FillPattern: null, UseWebGL: null,
             UseDefaults: null);
 
@@ -46,6 +46,41 @@ internal static class PlotlyFs
             Orientation: null, OutlineColor: Hex(color), OutlineWidth: null, Outline: null, AlignmentGroup: null, OffsetGroup: null,
             Notched: null, NotchWidth: null, QuartileMethod: Some(StyleParam.QuartileMethod.Inclusive), SizeMode: null, UseDefaults: null);
 
+    /// <summary>One box per x category (several traces side by side need the layout's boxmode "group").</summary>
+    internal static GenericChart GroupedBox(IEnumerable<string> x, IEnumerable<double> y, string name, string color, IEnumerable<string>? text = null) =>
+        Chart2D_Distribution.Chart.BoxPlot<string, double, string>(
+            X: Some(x), MultiX: null, Y: Some(y), MultiY: null, Name: Some(name), ShowLegend: Some(true), Text: null, MultiText: Some(text),
+            FillColor: null, MarkerColor: Hex(color), Marker: null, Opacity: null, WhiskerWidth: null,
+            BoxPoints: Some(StyleParam.BoxPoints.All), BoxMean: Some(StyleParam.BoxMean.True), Jitter: Some(0.3), PointPos: Some(0.0),
+            Orientation: null, OutlineColor: Hex(color), OutlineWidth: null, Outline: null, AlignmentGroup: null, OffsetGroup: null,
+            Notched: null, NotchWidth: null, QuartileMethod: Some(StyleParam.QuartileMethod.Inclusive), SizeMode: null, UseDefaults: null);
+
+    /// <summary>A horizontal line from <paramref name="from"/> to <paramref name="to"/> at one y category, with a label at each end.</summary>
+    internal static GenericChart HorizontalRange(double from, double to, string category, string color, string fromLabel, string toLabel) =>
+        Chart2D_Scatter.Chart.Line<double, string, string>(
+            x: [from, to], y: [category, category], ShowMarkers: Some(false), Name: Some(category), ShowLegend: Some(false), Opacity: null,
+            MultiOpacity: null, Text: null, MultiText: Some<IEnumerable<string>>([fromLabel, toLabel]), TextPosition: null,
+            MultiTextPosition: Some<IEnumerable<StyleParam.TextPosition>>([StyleParam.TextPosition.MiddleLeft, StyleParam.TextPosition.MiddleRight]),
+            MarkerColor: Hex(color), MarkerColorScale: null, MarkerOutline: null, MarkerSymbol: null, MultiMarkerSymbol: null, Marker: null,
+            LineColor: Hex(color), LineColorScale: null, LineWidth: Some(3.0), LineDash: null, Line: null, AlignmentGroup: null, OffsetGroup: null,
+            StackGroup: null, Orientation: null, GroupNorm: null, Fill: null, FillColor: null, FillPattern: null, UseWebGL: null, UseDefaults: null);
+
+    /// <summary>Markers at x values on y categories (a dot plot).</summary>
+    internal static GenericChart HorizontalPoints(IEnumerable<double> x, IEnumerable<string> categories, string name, string color, IEnumerable<string>? text = null) =>
+        GenericChart.mapTrace(FuncConvert.FromFunc<Trace, Trace>(trace =>
+            {
+                var marker = new DynamicObj.DynamicObj();
+                marker.SetProperty("color", color);
+                marker.SetProperty("size", 12);
+                trace.SetProperty("marker", marker);
+                return trace;
+            }),
+            Chart2D_Scatter.Chart.Point<double, string, string>(
+                x: x, y: categories, Name: Some(name), ShowLegend: Some(true), Opacity: null, MultiOpacity: null, Text: null,
+                MultiText: Some(text), TextPosition: null, MultiTextPosition: null, MarkerColor: Hex(color), MarkerColorScale: null,
+                MarkerOutline: null, MarkerSymbol: null, MultiMarkerSymbol: null, Marker: null, AlignmentGroup: null, OffsetGroup: null,
+                StackGroup: null, Orientation: null, GroupNorm: null, UseWebGL: null, UseDefaults: null));
+
     internal static GenericChart Choropleth(IEnumerable<string> iso3, IEnumerable<double> z, IEnumerable<string> text, string colorBarTitle) =>
         ChartMap_Geo.Chart.ChoroplethMap<double, string>(
             locations: iso3, z: z, Name: null, ShowLegend: null, GeoJson: null, FeatureIdKey: null, Text: null, MultiText: Some(text),
@@ -62,7 +97,19 @@ internal static class PlotlyFs
             X: null, XAnchor: null, XPad: null, XRef: null, Y: null, YAnchor: null, YPad: null, YRef: null));
 
     internal static GenericChart Column(IEnumerable<string> keys, IEnumerable<double> values, string name, string color,
-        IEnumerable<string>? text = null, bool stacked = false, bool? showLegend = null) => stacked
+        IEnumerable<string>? text = null, bool stacked = false, bool? showLegend = null, bool textInsideBase = false) => textInsideBase
+        ? GenericChart.mapTrace(FuncConvert.FromFunc<Trace, Trace>(trace =>
+            {
+                trace.SetProperty("insidetextanchor", "start");
+                trace.SetProperty("textfont", TextColor("#FFFFFF"));
+                return trace;
+            }),
+            Chart2D_Bar.Chart.Column<double, string, string, double, double>(
+                values: values, Keys: Some(keys), MultiKeys: null, Name: Some(name), ShowLegend: Some(showLegend), Opacity: null,
+                MultiOpacity: null, Text: null, MultiText: Some(text), MarkerColor: Hex(color), MarkerColorScale: null, MarkerOutline: null,
+                MarkerPatternShape: null, MultiMarkerPatternShape: null, MarkerPattern: null, Marker: null, Base: null, Width: null,
+                MultiWidth: null, TextPosition: Some(StyleParam.TextPosition.Inside), MultiTextPosition: null, UseDefaults: null))
+        : stacked
         ? Chart2D_Bar.Chart.StackedColumn<double, string, string, double, double>(
             values: values, Keys: Some(keys), MultiKeys: null, Name: Some(name), ShowLegend: Some(showLegend), Opacity: null,
             MultiOpacity: null, Text: null, MultiText: Some(text), MarkerColor: Hex(color), MarkerColorScale: null, MarkerOutline: null,
@@ -99,6 +146,13 @@ internal static class PlotlyFs
                 MultiText: Some(text), TextPosition: Some(StyleParam.TextPosition.Outside), MultiTextPosition: null, TextFont: null,
                 Connector: null, Measure: Some(measures), AlignmentGroup: null, OffsetGroup: null, Orientation: null, UseDefaults: null));
 
+    private static DynamicObj.DynamicObj TextColor(string hex)
+    {
+        var font = new DynamicObj.DynamicObj();
+        font.SetProperty("color", hex);
+        return font;
+    }
+
     private static DynamicObj.DynamicObj MarkerColor(string hex)
     {
         var marker = new DynamicObj.DynamicObj();
@@ -114,24 +168,26 @@ internal static class PlotlyFs
             Value: null, Valueminus: null, Traceref: null, Tracerefminus: null, Copy_ystyle: null, Color: Hex(OkabeIto.Black),
             Thickness: null, Width: null);
 
-    internal static FSharpFunc<GenericChart, GenericChart> XAxis(string title, IEnumerable<string>? categories = null, double? min = null, double? max = null) =>
+    internal static FSharpFunc<GenericChart, GenericChart> XAxis(string title, IEnumerable<string>? categories = null, double? min = null, double? max = null, int? id = null) =>
         Chart.withXAxisStyle<double, double, string>(
             TitleText: Some(title), TitleFont: null, TitleStandoff: null, Title: null, Color: null, AxisType: null,
             MinMax: min is { } lo && max is { } hi ? Some(Tuple.Create(lo, hi)) : null, Mirror: null,
             ShowSpikes: null, SpikeColor: null, SpikeThickness: null, ShowLine: null, LineColor: null, ShowGrid: null, GridColor: null,
             GridDash: null, ZeroLine: null, ZeroLineColor: null, Anchor: null, Side: null, Overlaying: null, Domain: null, Position: null,
             CategoryOrder: categories is null ? null : Some(StyleParam.CategoryOrder.Array), CategoryArray: Some(categories),
-            RangeSlider: null, RangeSelector: null, BackgroundColor: null, ShowBackground: null, Id: null);
+            RangeSlider: null, RangeSelector: null, BackgroundColor: null, ShowBackground: null,
+            Id: id is { } x ? Some(StyleParam.SubPlotId.NewXAxis(x)) : null);
 
     internal static FSharpFunc<GenericChart, GenericChart> YAxis(string title, double? min = null, double? max = null,
-        IEnumerable<string>? categories = null) =>
+        IEnumerable<string>? categories = null, int? id = null) =>
         Chart.withYAxisStyle<double, double, string>(
             TitleText: Some(title), TitleFont: null, TitleStandoff: null, Title: null, Color: null, AxisType: null,
             MinMax: min is { } lo && max is { } hi ? Some(Tuple.Create(lo, hi)) : null, Mirror: null, ShowSpikes: null, SpikeColor: null,
             SpikeThickness: null, ShowLine: null, LineColor: null, ShowGrid: null, GridColor: null, GridDash: null, ZeroLine: null,
             ZeroLineColor: null, Anchor: null, Side: null, Overlaying: null, AutoShift: null, Shift: null, Domain: null, Position: null,
             CategoryOrder: categories is null ? null : Some(StyleParam.CategoryOrder.Array), CategoryArray: Some(categories),
-            RangeSlider: null, RangeSelector: null, BackgroundColor: null, ShowBackground: null, Id: null);
+            RangeSlider: null, RangeSelector: null, BackgroundColor: null, ShowBackground: null,
+            Id: id is { } y ? Some(StyleParam.SubPlotId.NewYAxis(y)) : null);
 
     internal static Annotation PaperNote(string text, double y, int fontSize = 11) =>
         Annotation.init<double, double, double, string, double, string, double, string, double, string>(

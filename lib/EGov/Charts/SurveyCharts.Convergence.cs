@@ -7,38 +7,61 @@ namespace EGov.Charts;
 
 public static partial class SurveyCharts
 {
-    /// <summary>Sigma convergence: the coefficient of variation of an index per edition (a falling line means convergence), from <see cref="Convergence.Sigma"/>.</summary>
+    /// <summary>
+    /// Sigma convergence: the coefficient of variation of an index per edition (a falling line means the countries drew closer),
+    /// from <see cref="Convergence.Sigma"/>, each point labelled with its value. The title states the first and last values.
+    /// Descriptive only: whether a change is significant is <see cref="Convergence.SigmaTest"/>'s question.
+    /// </summary>
     public static GenericChart SigmaConvergence(Survey survey, SurveyIndex index = SurveyIndex.Egdi)
     {
         Require(survey);
         var sigma = survey.SigmaConvergence(index);
         var chart = Line(sigma.Select(s => s.Edition), sigma.Select(s => s.CoefficientOfVariation), "Coefficient of variation",
-            IndexColors.Of(index), text: sigma.Select(s => $"{s.Edition}: CV {F(s.CoefficientOfVariation)}, n={s.Coverage.Countries}"), showLegend: false);
+            IndexColors.Of(index), text: sigma.Select(s => F(s.CoefficientOfVariation, 2)), showLegend: false,
+            textPosition: StyleParam.TextPosition.TopCenter);
         var editions = sigma.Select(s => s.Edition).ToList();
-        return new ChartLayout($"Sigma convergence of the {ChartText.ShortName(index)}, {editions[0]}-{editions[^1]}",
-                "Coefficient of variation (population SD / mean) of the countries assessed in each edition; falling = converging",
+        // The finding compares the same set of countries: from the first edition that assessed as many as the last one.
+        var last = sigma[^1];
+        var first = sigma.First(s => s.Coverage.Countries == last.Coverage.Countries);
+        return new ChartLayout(
+                $"The spread of the {ChartText.ShortName(index)} across the {last.Coverage.Countries} countries {(last.CoefficientOfVariation < first.CoefficientOfVariation ? "fell" : "rose")} " +
+                $"from {F(first.CoefficientOfVariation, 2)} in {first.Edition} to {F(last.CoefficientOfVariation, 2)} in {last.Edition} (coefficient of variation)",
+                $"Population SD / mean of the countries assessed in each edition (n = {sigma[0].Coverage.Countries} in {sigma[0].Edition}, {last.Coverage.Countries} from {first.Edition}); falling = converging",
                 "Survey edition", $"Coefficient of variation of {ChartText.ShortName(index)} (ratio)", editions) { Note = ChartText.MethodologyCaveat }
             .Apply(chart);
     }
 
     /// <summary>
-    /// Beta convergence between two editions: each country's ln(start value) against its annualised log growth
-    /// (<see cref="Convergence.BetaPoints"/>), with the OLS line of <see cref="Convergence.Beta"/> and its slope, R² and n in the subtitle.
+    /// Beta convergence between two editions: each country's ln(start value) against its annualised log growth, with the OLS
+    /// line of <see cref="Convergence.Beta"/>. The title states the verdict at the 5 % level; the subtitle gives the slope, its
+    /// 95 % confidence interval, the p-value, R² and n.
     /// </summary>
     public static GenericChart BetaConvergence(Survey survey, int from, int to, SurveyIndex index = SurveyIndex.Egdi)
     {
         Require(survey);
         var beta = survey.BetaConvergence(index, from, to, GrowthMeasure.AnnualisedLog);
         var points = survey.BetaPoints(index, from, to, GrowthMeasure.AnnualisedLog);
+        var names = CountriesOf(survey);
         var xs = points.Select(p => p.LogStart).ToList();
         var line = new[] { xs.Min(), xs.Max() };
-        var scatter = Point(xs, points.Select(p => p.Growth), "Countries", OkabeIto.Blue, points.Select(p => $"{p.Name}: {F((double)p.Start)} -> {F((double)p.End)}"));
+        var scatter = Point(xs, points.Select(p => p.Growth), "Countries", OkabeIto.Blue,
+            points.Select(p => $"{names[p.Iso3].Name}: {F(p.Start)} -> {F(p.End)}"));
         var fit = Line(line, line.Select(x => beta.Fit.Intercept + beta.Fit.Slope * x), "OLS fit", OkabeIto.Vermillion, showMarkers: false);
-        var verdict = beta.Converging ? "converging" : "not converging";
-        return new ChartLayout($"Beta convergence of the {ChartText.ShortName(index)}, {from}-{to}",
-                $"slope {F(beta.Fit.Slope, 4)} ({verdict}), R² {F(beta.Fit.RSquared, 3)}, n={beta.Fit.N} countries with a positive value in both editions",
-                $"ln({ChartText.ShortName(index)} in {from})", $"Annualised log growth of {ChartText.ShortName(index)}, {from}-{to} (per year)", [from, to])
+        var (low, high) = beta.Fit.SlopeConfidenceInterval();
+        var name = ChartText.ShortName(index);
+        var title = beta.Verdict switch
+        {
+            ConvergenceVerdict.Converging => $"Countries with a lower {name} in {from} grew faster to {to}: beta convergence",
+            ConvergenceVerdict.Diverging => $"Countries with a higher {name} in {from} grew faster to {to}: beta divergence",
+            _ => $"No significant beta convergence of the {name}, {from}-{to}",
+        };
+        return new ChartLayout(title,
+                $"slope {F(beta.Fit.Slope, 4)} (95% CI {F(low, 4)} to {F(high, 4)}), p {PText(beta.Fit.SlopeP)}, R² {F(beta.Fit.RSquared, 3)}, n={beta.Fit.N} countries with a positive value in both editions",
+                $"ln({name} in {from})", $"Annualised log growth of {name}, {from}-{to} (per year)", [from, to])
             { Note = ChartText.MethodologyCaveat }
             .Apply(Combine([scatter, fit]));
     }
+
+    /// <summary>A p-value after "p": "&lt; 0.001" or "= 0.661".</summary>
+    private static string PText(double p) => Significance.Format(p) is var text && text.StartsWith('<') ? text : "= " + text;
 }

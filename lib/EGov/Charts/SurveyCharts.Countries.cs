@@ -9,30 +9,51 @@ public static partial class SurveyCharts
 {
     /// <summary>
     /// Bump chart of the published EGDI rank over every edition for the given countries (ISO3 codes or names), rank 1 at the top
-    /// (y axis reversed); editions where a country was not assessed are gaps. Countries are coloured in <see cref="OkabeIto.Series"/> order.
+    /// (y axis reversed); editions where a country was not assessed are gaps. Every country has its own colour
+    /// (<see cref="CountryColors"/>, at most <see cref="CountryColors.Capacity"/> countries); the country in
+    /// <paramref name="focus"/> is black and thicker. Each line ends in its ISO3 code, so the chart reads without hovering.
+    /// The title states the focus country's move, or else the biggest climber's.
     /// </summary>
-    public static GenericChart RankBump(Survey survey, IEnumerable<string> countries)
+    /// <exception cref="ArgumentException">No country, too many countries, or a focus not among them.</exception>
+    public static GenericChart RankBump(Survey survey, IEnumerable<string> countries, string? focus = null)
     {
         Require(survey);
         ArgumentNullException.ThrowIfNull(countries);
-        var profiles = countries.Select(c => survey.Profile(c)).ToList();
+        var profiles = countries.Select(survey.Iso3Of).Distinct(StringComparer.Ordinal).Select(c => survey.Profile(c)).ToList();
         if (profiles.Count == 0) throw new ArgumentException("Give at least one country.", nameof(countries));
-        var traces = profiles.Select((p, i) =>
+        var focusIso3 = focus is null ? null : survey.Iso3Of(focus);
+        var colours = CountryColors.For(profiles.Select(p => p.Country.Iso3).ToList(), focusIso3);
+        var traces = profiles.Select(p =>
         {
             var ranked = p.Editions.Where(e => e.PublishedEgdiRank is not null).ToList();
+            var isFocus = p.Country.Iso3 == focusIso3;
             return Line(ranked.Select(e => e.Edition), ranked.Select(e => (double)e.PublishedEgdiRank!.Value), $"{p.Country.Name} ({p.Country.Iso3})",
-                OkabeIto.SeriesColor(i), text: ranked.Select(e => $"{p.Country.Iso3} {e.Edition}: rank {e.PublishedEgdiRank}"));
+                colours[p.Country.Iso3], text: ranked.Select((e, i) => i == ranked.Count - 1 ? $"{p.Country.Iso3} {e.PublishedEgdiRank}" : ""),
+                textPosition: StyleParam.TextPosition.MiddleRight, width: isFocus ? 4 : 2);
         });
         var editions = survey.Editions;
-        return new ChartLayout($"Published EGDI rank, {editions[0]}-{editions[^1]}",
-                $"Rank as published by the UN (1 = highest EGDI); the number of countries ranked differs by edition (up to {SurveySchema.MemberStates})",
-                "Survey edition", "Published EGDI rank (1 = best)", editions) { YReversed = true, Note = ChartText.MethodologyCaveat }
+        var moves = profiles.Select(p => (p.Country, Ranked: p.Editions.Where(e => e.PublishedEgdiRank is not null).ToList()))
+            .Where(m => m.Ranked.Count >= 2)
+            .Select(m => (m.Country, First: m.Ranked[0], Last: m.Ranked[^1], Gain: m.Ranked[0].PublishedEgdiRank!.Value - m.Ranked[^1].PublishedEgdiRank!.Value))
+            .ToList();
+        var headline = focusIso3 is not null && moves.FirstOrDefault(m => m.Country.Iso3 == focusIso3) is { Country: not null } f
+            ? $"{f.Country.Name} {Moved(f.Gain)} in the published EGDI rank: {f.First.PublishedEgdiRank} in {f.First.Edition}, {f.Last.PublishedEgdiRank} in {f.Last.Edition}"
+            : moves.Count > 0 && moves.MaxBy(m => m.Gain) is var best
+                ? $"Of these countries, {best.Country.Name} climbed the most in the published EGDI rank: {best.First.PublishedEgdiRank} in {best.First.Edition}, {best.Last.PublishedEgdiRank} in {best.Last.Edition}"
+                : $"Published EGDI rank, {editions[0]}-{editions[^1]}";
+        return new ChartLayout(headline,
+                $"Rank as published by the UN (1 = highest EGDI); up to {SurveySchema.MemberStates} countries ranked per edition" + (focusIso3 is null ? "" : $"; {survey.CountryInfo(focusIso3).Name} in black"),
+                "Survey edition", "Published EGDI rank (1 = best)", editions)
+            { YReversed = true, Note = ChartText.MethodologyCaveat, ShowLegend = true, XRange = (editions[0] - 0.5, editions[^1] + 2.5) }
             .Apply(Combine(traces));
+
+        static string Moved(int gain) => gain > 0 ? $"climbed {gain} places" : gain < 0 ? $"fell {-gain} places" : "kept its place";
     }
 
     /// <summary>
-    /// A country's EGDI, OSI, HCI and TII over every edition (lines in <see cref="IndexColors"/>), the EGDI points labelled with the
-    /// published EGDI rank, from <see cref="CountryProfiles.For"/>.
+    /// A country's EGDI, OSI, HCI and TII over every edition (lines in <see cref="IndexColors"/>), from
+    /// <see cref="CountryProfiles.For"/>. The published EGDI rank is written under each edition on the x axis, away from the lines.
+    /// The title states how the EGDI changed from the first to the last edition assessed.
     /// </summary>
     public static GenericChart CountryOverEditions(Survey survey, string iso3OrName)
     {
@@ -41,28 +62,85 @@ public static partial class SurveyCharts
         SurveyIndex[] indices = [SurveyIndex.Egdi, SurveyIndex.Osi, SurveyIndex.Hci, SurveyIndex.Tii];
         var traces = indices.Select(index =>
         {
-            var rows = profile.Editions.Select(e => (e.Edition, Value: ValueOf(e, index), e.PublishedEgdiRank)).Where(r => r.Value is not null).ToList();
-            return index == SurveyIndex.Egdi
-                ? Line(rows.Select(r => r.Edition), rows.Select(r => (double)r.Value!.Value), "EGDI (label: published rank)", IndexColors.Of(index),
-                    text: rows.Select(r => $"#{r.PublishedEgdiRank}"), textPosition: StyleParam.TextPosition.TopCenter)
-                : Line(rows.Select(r => r.Edition), rows.Select(r => (double)r.Value!.Value), ChartText.ShortName(index), IndexColors.Of(index),
-                    dash: StyleParam.DrawingStyle.Dot);
+            var rows = profile.Editions.Where(e => e.Value(index) is not null).ToList();
+            return Line(rows.Select(r => r.Edition), rows.Select(r => (double)r.Value(index)!.Value), ChartText.ShortName(index), IndexColors.Of(index),
+                text: rows.Select(r => $"{ChartText.ShortName(index)} {r.Edition}: {F(r.Value(index)!.Value)}"),
+                dash: index == SurveyIndex.Egdi ? null : StyleParam.DrawingStyle.Dot, width: index == SurveyIndex.Egdi ? 4 : 2);
         });
         var editions = profile.Editions.Select(e => e.Edition).ToList();
         var missing = profile.Editions.Where(e => e.Egdi is null).Select(e => e.Edition).ToList();
-        return new ChartLayout($"{profile.Country.Name}: EGDI and components, {editions[0]}-{editions[^1]}",
-                $"EGDI = mean of OSI, HCI and TII (index, 0-1); labels: published EGDI rank" + (missing.Count > 0 ? $"; not assessed in {string.Join(", ", missing)}" : ""),
-                "Survey edition", "Index value (0-1)", editions) { YRange = (0, 1.05), Note = ChartText.MethodologyCaveat }
+        var assessed = profile.Editions.Where(e => e.Egdi is not null).ToList();
+        var title = assessed.Count >= 2
+            ? $"{profile.Country.Name}'s EGDI {(assessed[^1].Egdi >= assessed[0].Egdi ? "rose" : "fell")} from {F(assessed[0].Egdi!.Value, 2)} in {assessed[0].Edition} to {F(assessed[^1].Egdi!.Value, 2)} in {assessed[^1].Edition}"
+            : $"{profile.Country.Name}: EGDI and components, {editions[0]}-{editions[^1]}";
+        var ticks = profile.Editions.Select(e => ((double)e.Edition, $"{e.Edition}<br>{(e.PublishedEgdiRank is { } r ? "#" + r : "–")}")).ToList();
+        return new ChartLayout(title,
+                "EGDI (thick) = mean of OSI, HCI and TII, each 0-1" + (missing.Count > 0 ? $"; not assessed in {string.Join(", ", missing)}" : ""),
+                "Survey edition (under it: published EGDI rank)", "Index value (0-1)", editions)
+            { YRange = (0, 1.05), Note = ChartText.MethodologyCaveat, XTicks = ticks }
             .Apply(Combine(traces));
     }
 
-    private static decimal? ValueOf(ProfileEdition e, SurveyIndex index) => index switch
+    /// <summary>
+    /// One index of one country over every edition beside the mean of its region and of the world (countries assessed in each
+    /// edition), from <see cref="CountryProfiles.For"/> and <see cref="Disparities.Of"/>: the country black and thick, the
+    /// region mean dashed in the region's colour, the world mean dashed grey. Works for any index, e.g. the EPI.
+    /// </summary>
+    public static GenericChart CountryIndexOverEditions(Survey survey, string iso3OrName, SurveyIndex index)
     {
-        SurveyIndex.Egdi => e.Egdi,
-        SurveyIndex.Osi => e.Osi,
-        SurveyIndex.Hci => e.Hci,
-        SurveyIndex.Tii => e.Tii,
-        SurveyIndex.Epi => e.Epi,
-        _ => throw new ArgumentOutOfRangeException(nameof(index), index, "Unknown index."),
-    };
+        Require(survey);
+        var profile = survey.Profile(iso3OrName);
+        var region = profile.Country.Region;
+        var tables = survey.Editions.Select(e => survey.Disparities(index, e, Grouping.Region)).ToList();
+        var own = profile.Editions.Where(e => e.Value(index) is not null).ToList();
+        var name = ChartText.ShortName(index);
+        var country = Line(own.Select(e => e.Edition), own.Select(e => (double)e.Value(index)!.Value), profile.Country.Name, CountryColors.Focus,
+            text: own.Select(e => F(e.Value(index)!.Value, 2)), textPosition: StyleParam.TextPosition.TopCenter, width: 4);
+        var regional = Line(tables.Select(t => t.Edition), tables.Select(t => t.Group(region).Summary.Mean), $"{region} mean", RegionColors.Of(region),
+            text: tables.Select(t => $"{region} {t.Edition}: {F(t.Group(region).Summary.Mean)}"), dash: StyleParam.DrawingStyle.Dash);
+        var world = Line(tables.Select(t => t.Edition), tables.Select(t => t.World.Summary.Mean), "World mean", OkabeIto.Grey,
+            text: tables.Select(t => $"World {t.Edition}: {F(t.World.Summary.Mean)}"), dash: StyleParam.DrawingStyle.Dash);
+        var last = own.Count > 0 ? own[^1] : null;
+        var lastRegion = last is null ? double.NaN : tables.Single(t => t.Edition == last.Edition).Group(region).Summary.Mean;
+        var title = last is null || own.Count < 2
+            ? $"{profile.Country.Name}: {name} over the editions"
+            : $"{profile.Country.Name}'s {name} went from {F(own[0].Value(index)!.Value, 2)} in {own[0].Edition} to {F(last.Value(index)!.Value, 2)} in {last.Edition}, " +
+              $"{((double)last.Value(index)!.Value >= lastRegion ? "above" : "below")} the {region} mean ({F(lastRegion, 2)})";
+        var editions = survey.Editions;
+        return new ChartLayout(title, $"{ChartText.LongName(index)}, 0-1; labels: {profile.Country.Name}'s value; means of the countries assessed in each edition",
+                "Survey edition", ChartText.AxisTitle(index), editions) { YRange = (0, 1.05), Note = ChartText.MethodologyCaveat }
+            .Apply(Combine([world, regional, country]));
+    }
+
+    /// <summary>
+    /// Several countries (ISO3 codes or names) compared over every edition in four small charts: EGDI, OSI, HCI and TII, one
+    /// colour per country in all four (<see cref="CountryColors"/>; the first country, or <paramref name="focus"/>, in black),
+    /// from <see cref="CountryComparison.Of"/>. The title names the country with the highest EGDI in the latest edition.
+    /// </summary>
+    /// <exception cref="ArgumentException">No country, or more than <see cref="CountryColors.Capacity"/>.</exception>
+    public static GenericChart CompareCountries(Survey survey, IEnumerable<string> countries, string? focus = null)
+    {
+        Require(survey);
+        var comparison = survey.Compare(countries);
+        var iso3s = comparison.Profiles.Select(p => p.Country.Iso3).ToList();
+        var focusIso3 = focus is null ? iso3s[0] : survey.Iso3Of(focus);
+        var colours = CountryColors.For(iso3s, focusIso3);
+        SurveyIndex[] panels = [SurveyIndex.Egdi, SurveyIndex.Osi, SurveyIndex.Hci, SurveyIndex.Tii];
+        var charts = panels.Select((index, i) => Combine(comparison.Profiles.Select(p =>
+        {
+            var rows = p.Editions.Where(e => e.Value(index) is not null).ToList();
+            return Line(rows.Select(e => e.Edition), rows.Select(e => (double)e.Value(index)!.Value), $"{p.Country.Name} ({p.Country.Iso3})",
+                colours[p.Country.Iso3], text: rows.Select(e => $"{p.Country.Iso3} {ChartText.ShortName(index)} {e.Edition}: {F(e.Value(index)!.Value)}"),
+                showLegend: i == 0, width: p.Country.Iso3 == focusIso3 ? 4 : 2);
+        })));
+        var latest = survey.Editions[^1];
+        var leader = comparison.Profiles.Where(p => p.Edition(latest).Egdi is not null).MaxBy(p => p.Edition(latest).Egdi);
+        var title = leader is null || iso3s.Count == 1
+            ? $"{string.Join(", ", comparison.Profiles.Select(p => p.Country.Name))}: EGDI and its components, {survey.Editions[0]}-{latest}"
+            : $"{leader.Country.Name} has the highest EGDI of these {iso3s.Count} countries in {latest} ({F(leader.Edition(latest).Egdi!.Value, 2)})";
+        return new GridLayout(title, "Each panel: one index (0-1) over the survey editions; the same colour is the same country in every panel",
+                panels.Select(ChartText.LongName).ToList(), "Survey edition", "Index value (0-1)", survey.Editions)
+            { Note = ChartText.MethodologyCaveat, YRange = (0, 1.05) }
+            .Apply(charts.ToList());
+    }
 }

@@ -7,7 +7,10 @@ namespace EGov.Charts;
 
 public static partial class SurveyCharts
 {
-    /// <summary>Box plot of an index per UN region in one edition, every country shown as a point (hover: name and value), mean dashed.</summary>
+    /// <summary>
+    /// Box plot of an index per UN region in one edition, every country shown as a point (hover: name and value), mean dashed.
+    /// The title names the regions with the highest and the lowest mean (from <see cref="Disparities.Of"/>).
+    /// </summary>
     public static GenericChart IndexByRegionBox(Survey survey, SurveyIndex index, int edition)
     {
         Require(survey);
@@ -19,7 +22,7 @@ public static partial class SurveyCharts
             return Box(rows.Select(r => (double)r.Value), $"{region} (n={rows.Count})", RegionColors.Of(region),
                 rows.Select(r => $"{r.Name}: {F(r.Value)}"));
         });
-        return new ChartLayout($"{ChartText.ShortName(index)} by region, {edition}",
+        return new ChartLayout($"{RegionMeansHeadline(survey, index, edition)}, {edition}",
                 $"{ChartText.LongName(index)}; box = quartiles, dashed line = mean; {ranking.Coverage.Countries} countries assessed",
                 "Region", ChartText.AxisTitle(index), [edition]) { YRange = (0, 1) }
             .Apply(Combine(traces));
@@ -29,8 +32,40 @@ public static partial class SurveyCharts
     public static GenericChart EgdiByRegionBox(Survey survey, int edition) => IndexByRegionBox(survey, SurveyIndex.Egdi, edition);
 
     /// <summary>
+    /// Box plots of an index per UN region for several editions side by side (one box per region and edition, the editions in
+    /// shades of blue from light to dark), to see how each region moved. The title states the change of the regional means
+    /// between the first and the last edition given.
+    /// </summary>
+    /// <exception cref="ArgumentException">Fewer than two editions, or more than three.</exception>
+    public static GenericChart IndexByRegionOverEditions(Survey survey, SurveyIndex index, IReadOnlyList<int> editions)
+    {
+        Require(survey);
+        ArgumentNullException.ThrowIfNull(editions);
+        if (editions.Count is < 2 or > 3) throw new ArgumentException("Give two or three editions.", nameof(editions));
+        string[] shades = editions.Count == 2 ? [OkabeIto.SkyBlue, "#003A6B"] : [OkabeIto.SkyBlue, OkabeIto.Blue, "#003A6B"];
+        var countries = CountriesOf(survey);
+        var traces = editions.Select((edition, i) =>
+        {
+            var ranks = survey.Ranking(index, edition).Ranks;
+            var x = ranks.Select(r => countries[r.Iso3].Region).ToList();
+            return GroupedBox(x, ranks.Select(r => (double)r.Value), edition.ToString(System.Globalization.CultureInfo.InvariantCulture), shades[i],
+                ranks.Select(r => $"{r.Name} {edition}: {F(r.Value)}"));
+        });
+        var first = survey.Disparities(index, editions[0], Grouping.Region);
+        var last = survey.Disparities(index, editions[^1], Grouping.Region);
+        var rises = RegionColors.Regions.Count(r => last.Group(r).Summary.Mean > first.Group(r).Summary.Mean);
+        var title = rises == RegionColors.Regions.Count
+            ? $"Every region's mean {ChartText.ShortName(index)} rose from {editions[0]} to {editions[^1]}"
+            : $"The mean {ChartText.ShortName(index)} rose in {rises} of {RegionColors.Regions.Count} regions from {editions[0]} to {editions[^1]}";
+        return new ChartLayout(title, $"{ChartText.LongName(index)}; one box per region and edition (quartiles, dashed line = mean), darker = later",
+                "Region", ChartText.AxisTitle(index), editions) { YRange = (0, 1), XCategories = RegionColors.Regions, BoxGroups = true }
+            .Apply(Combine(traces));
+    }
+
+    /// <summary>
     /// World map of an index in one edition (locations are ISO3 codes, <c>locationmode</c> "ISO-3", colour scale cividis with the
-    /// colour bar titled with the index). Countries not assessed are absent, so they show as no data.
+    /// colour bar titled with the index). Countries not assessed are absent, so they show as no data. The title names the
+    /// highest and the lowest country.
     /// </summary>
     public static GenericChart IndexChoropleth(Survey survey, SurveyIndex index, int edition)
     {
@@ -38,28 +73,78 @@ public static partial class SurveyCharts
         var ranking = survey.Ranking(index, edition);
         var chart = Choropleth(ranking.Ranks.Select(r => r.Iso3), ranking.Ranks.Select(r => (double)r.Value),
             ranking.Ranks.Select(r => $"{r.Name}: {F(r.Value)} (rank {r.CompetitionRank})"), ChartText.AxisTitle(index));
-        return new ChartLayout($"{ChartText.ShortName(index)} around the world, {edition}",
+        var (top, bottom) = (ranking.Ranks[0], ranking.Ranks[^1]);
+        return new ChartLayout($"{ChartText.ShortName(index)} around the world, {edition}: from {F(bottom.Value, 2)} in {bottom.Name} to {F(top.Value, 2)} in {top.Name}",
                 $"{ChartText.LongName(index)}, 0-1; {ranking.Coverage.Countries} countries assessed, {ranking.Coverage.Excluded} not assessed (blank)",
                 "", "", [edition])
             .Apply(chart);
     }
 
     /// <summary>
-    /// The spread of an index by World Bank income group (2018) in one edition: the mean as a bar with a whisker from the minimum
-    /// to the maximum, from <see cref="Disparities.Of"/>; labels give n and the Gini.
+    /// The spread of an index by World Bank income group (2018) in one edition, groups from low to high income: the mean as a
+    /// bar (its value written inside, at the foot) with a whisker from the minimum to the maximum, from <see cref="Disparities.Of"/>;
+    /// n and the Gini are written under each group. The title says whether the mean rises with income.
     /// </summary>
     public static GenericChart DisparityByIncomeGroup(Survey survey, SurveyIndex index, int edition)
     {
         Require(survey);
         var table = survey.Disparities(index, edition, Grouping.IncomeGroup2018);
-        var groups = table.Groups.OrderByDescending(g => g.Summary.Mean).ToList();
-        var names = groups.Select(g => g.Group).ToList();
+        var groups = table.Groups.ToList();
+        var names = groups.Select(g => $"{g.Group}<br>n={g.Summary.Count}, Gini {F(g.Gini, 2)}").ToList();
         var chart = Column(names, groups.Select(g => g.Summary.Mean), $"Mean {ChartText.ShortName(index)}", OkabeIto.Blue,
-                groups.Select(g => $"mean {F(g.Summary.Mean)} (n={g.Summary.Count}, Gini {F(g.Gini)})"), showLegend: false)
+                groups.Select(g => $"mean {F(g.Summary.Mean)}"), showLegend: false, textInsideBase: true)
             .Apply(YErrors(groups.Select(g => g.Summary.Max - g.Summary.Mean), groups.Select(g => g.Summary.Mean - g.Summary.Min)));
-        return new ChartLayout($"{ChartText.ShortName(index)} by income group, {edition}",
+        var rising = groups.Zip(groups.Skip(1)).All(p => p.Second.Summary.Mean > p.First.Summary.Mean);
+        var title = rising
+            ? $"The mean {ChartText.ShortName(index)} rises with income: from {F(groups[0].Summary.Mean, 2)} ({groups[0].Group.ToLowerInvariant()}) to {F(groups[^1].Summary.Mean, 2)} ({groups[^1].Group.ToLowerInvariant()}), {edition}"
+            : $"{ChartText.ShortName(index)} by income group, {edition}";
+        return new ChartLayout(title,
                 $"Bar = mean, whisker = minimum to maximum; world mean {F(table.World.Summary.Mean)}; income groups of 2018 (World Bank)",
-                "Income group (World Bank, 2018)", ChartText.AxisTitle(index), [edition]) { XCategories = names, YRange = (0, 1.05) }
+                "Income group (World Bank, 2018), from low to high income", ChartText.AxisTitle(index), [edition]) { XCategories = names, YRange = (0, 1.05) }
             .Apply(chart);
+    }
+
+    /// <summary>
+    /// Every UN sub-region in one edition as a horizontal line from its lowest to its highest country with a dot at the mean,
+    /// coloured by region and sorted by the mean, from <see cref="Disparities.Of"/>; the weakest and strongest countries are
+    /// written at the ends. The title names the sub-regions with the lowest and the highest mean.
+    /// </summary>
+    public static GenericChart SubRegionRanges(Survey survey, SurveyIndex index, int edition)
+    {
+        Require(survey);
+        var table = survey.Disparities(index, edition, Grouping.SubRegion);
+        var countries = CountriesOf(survey);
+        var regionOf = survey.CountryList.GroupBy(c => c.SubRegion).ToDictionary(g => g.Key, g => g.First().Region, StringComparer.Ordinal);
+        var rows = table.Groups.OrderBy(g => g.Summary.Mean).ToList();
+        var labels = rows.Select(g => $"{g.Group} (n={g.Summary.Count})").ToList();
+        var traces = new List<GenericChart>();
+        foreach (var region in RegionColors.Regions)
+        {
+            var mine = rows.Select((g, i) => (g, Label: labels[i])).Where(x => regionOf[x.g.Group] == region).ToList();
+            if (mine.Count == 0) continue;
+            var colour = RegionColors.Of(region);
+            traces.AddRange(mine.Select((x, i) => HorizontalRange(x.g.Summary.Min, x.g.Summary.Max, x.Label, colour,
+                $"{x.g.MinIso3} {F(x.g.Summary.Min, 2)}", $"{x.g.MaxIso3} {F(x.g.Summary.Max, 2)}")));
+            traces.Add(HorizontalPoints(mine.Select(x => x.g.Summary.Mean), mine.Select(x => x.Label), region, colour,
+                mine.Select(x => $"{x.g.Group}: mean {F(x.g.Summary.Mean)}, {countries[x.g.MinIso3].Name} {F(x.g.Summary.Min)} to {countries[x.g.MaxIso3].Name} {F(x.g.Summary.Max)}")));
+        }
+        var (low, high) = (rows[0], rows[^1]);
+        return new ChartLayout($"Mean {ChartText.ShortName(index)} by sub-region, {edition}: from {F(low.Summary.Mean, 2)} in {low.Group} to {F(high.Summary.Mean, 2)} in {high.Group}",
+                $"Dot = sub-region mean, line = lowest to highest country (ISO3 codes at the ends); colour = region; {table.Coverage.Countries} countries",
+                ChartText.AxisTitle(index), "Sub-region (n = countries)", [edition])
+            { YCategories = labels, XRange = (0, 1.12), Height = Math.Max(600, 26 * rows.Count + 240), ShowLegend = true }
+            .Apply(Combine(traces));
+    }
+
+    /// <summary>
+    /// A title stating which regions have the highest and the lowest mean of an index in an edition, e.g.
+    /// "Europe has the highest mean EGDI (0.85), Africa the lowest (0.42)", from <see cref="Disparities.Of"/>.
+    /// </summary>
+    public static string RegionMeansHeadline(Survey survey, SurveyIndex index, int edition)
+    {
+        Require(survey);
+        var groups = survey.Disparities(index, edition, Grouping.Region).Groups;
+        var (top, bottom) = (groups.MaxBy(g => g.Summary.Mean)!, groups.MinBy(g => g.Summary.Mean)!);
+        return $"{top.Group} has the highest mean {ChartText.ShortName(index)} ({F(top.Summary.Mean, 2)}), {bottom.Group} the lowest ({F(bottom.Summary.Mean, 2)})";
     }
 }

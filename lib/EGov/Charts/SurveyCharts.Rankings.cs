@@ -27,8 +27,12 @@ public static partial class SurveyCharts
             rows.Select(r => $"{F(r.Value)}  rank {(tied.Contains(r.Value) ? "=" : "")}{r.CompetitionRank} (dense {r.DenseRank})"));
         var highlighted = highlightIso3 is null ? "" : $"; {survey.CountryInfo(highlightIso3).Name} highlighted";
         var ties = rows.Count(r => tied.Contains(r.Value));
-        return new ChartLayout($"Top {n} {ChartText.ShortName(index)}, {edition}",
-                $"{ChartText.LongName(index)}, 0-1; rank = competition rank (1, 2, 2, 4), dense = dense rank (1, 2, 2, 3); '=' marks a tie ({ties} tied bars){highlighted}",
+        var focus = highlightIso3 is null ? null : ranking.For(highlightIso3);
+        var title = focus is not null
+            ? $"{focus.Name} ranks {Ordinal(focus.CompetitionRank)} of {ranking.Coverage.Countries} countries in the {ChartText.ShortName(index)}, {edition} ({Ordinal(focus.DenseRank)} among distinct values)"
+            : $"{ranking.Ranks[0].Name} leads the {ChartText.ShortName(index)}, {edition}: the top {n}";
+        return new ChartLayout(title,
+                $"Top {n}; {ChartText.LongName(index)}, 0-1; rank = competition rank (1, 2, 2, 4), dense = dense rank (1, 2, 2, 3); '=' marks a tie ({ties} tied bars){highlighted}",
                 ChartText.AxisTitle(index), "Country (competition rank)", [edition])
             { YCategories = Enumerable.Reverse(labels).ToList(), XRange = (0, 1.35), Height = Math.Max(500, 28 * rows.Count + 220) }
             .Apply(chart);
@@ -49,9 +53,36 @@ public static partial class SurveyCharts
             StyleParam.WaterfallMeasure.Relative, StyleParam.WaterfallMeasure.Relative, StyleParam.WaterfallMeasure.Total };
         var text = values.Select((v, i) => i is 0 or 5 ? F(v) : (v >= 0 ? "+" : "") + F(v));
         var chart = Waterfall(steps, values.Select((v, i) => i == 5 ? 0.0 : (double)v), measures, text, "EGDI change");
-        return new ChartLayout($"{name}: EGDI change {from}-{to} by component",
-                $"ΔEGDI {(d.EgdiChange >= 0 ? "+" : "")}{F(d.EgdiChange)} = ΔOSI/3 + ΔHCI/3 + ΔTII/3 + residual (rounding; {string.Join("/", EgdiConsistency.EditionsNotExactMean)} EGDI is not exactly the mean); index points, 0-1 scale",
-                "Step", "EGDI (index, 0-1)", [from, to]) { XCategories = steps }
+        // The steps are a few hundredths of the scale: an axis from 0 would draw them as slivers, so it spans the path only.
+        var path = new List<double> { (double)d.EgdiFrom };
+        foreach (var step in values.Skip(1).Take(4)) path.Add(path[^1] + (double)step);
+        path.Add((double)d.EgdiTo);
+        var pad = Math.Max(0.01, (path.Max() - path.Min()) * 0.25);
+        var (low, high) = (Math.Max(0, Math.Floor((path.Min() - pad) * 100) / 100), Math.Min(1.05, Math.Ceiling((path.Max() + pad) * 100) / 100));
+        var driver = d.MainDriver;
+        var driverShare = d.EgdiChange == 0 ? 0 : (double)(Contribution(d, driver) / d.EgdiChange);
+        var title = d.EgdiChange == 0
+            ? $"{name}'s EGDI did not change from {from} to {to}"
+            : $"{name}'s EGDI {(d.EgdiChange > 0 ? "rose" : "fell")} by {F(Math.Abs(d.EgdiChange), 3)} from {from} to {to}; " +
+              (driverShare > 0.5 ? $"most of it came from the {ChartText.ShortName(driver)}" : $"the {ChartText.ShortName(driver)} contributed most");
+        var residualNote = from is 2008 or 2010 || to is 2008 or 2010
+            ? $"residual: rounding, and in {string.Join("/", EgdiConsistency.EditionsNotExactMean)} the published EGDI is not exactly the mean of its components"
+            : "residual: rounding of the published values";
+        return new ChartLayout(title,
+                $"ΔEGDI = ΔOSI/3 + ΔHCI/3 + ΔTII/3 + residual ({residualNote}); the y axis starts at {F(low, 2)}, not 0",
+                "Step", "EGDI (index, 0-1)", [from, to]) { XCategories = steps, YRange = (low, high) }
             .Apply(chart);
     }
+
+    private static decimal Contribution(EGov.Analysis.EgdiChangeDecomposition d, SurveyIndex index) => index switch
+    {
+        SurveyIndex.Osi => d.OsiContribution,
+        SurveyIndex.Hci => d.HciContribution,
+        SurveyIndex.Tii => d.TiiContribution,
+        _ => throw new ArgumentOutOfRangeException(nameof(index), index, "Not a component of the EGDI."),
+    };
+
+    /// <summary>1st, 2nd, 3rd, 4th, ..., 11th, 12th, 13th, 21st, ...</summary>
+    internal static string Ordinal(int n) =>
+        n + ((n % 100) is 11 or 12 or 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" });
 }

@@ -93,8 +93,8 @@ public class FindingsTests
     {
         var frame = ClaimEvaluator.Evaluate(Data, Claims).ToFrame();
         Assert.Equal(11, frame.RowCount);
-        Assert.Equal("Reproduced", frame.GetColumn<string>("Verdict").Get("C6"));
-        Assert.Equal("NotCheckable", frame.GetColumn<string>("Verdict").Get("C10"));
+        Assert.Equal("reproduced", frame.GetColumn<string>("Verdict").Get("C6"));
+        Assert.Equal("not checkable", frame.GetColumn<string>("Verdict").Get("C10"));
     }
 
     [Fact]

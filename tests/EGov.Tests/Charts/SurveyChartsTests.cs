@@ -17,7 +17,8 @@ public class SurveyChartsTests
         Assert.All(figure.Traces, t => Assert.Equal("box", t.GetProperty("type").GetString()));
         Assert.All(figure.Traces, t => Assert.Equal("all", t.GetProperty("boxpoints").GetString()));
         Assert.Equal(193, figure.Traces.Sum(t => t.GetProperty("y").GetArrayLength()));
-        figure.AssertFramed("EGDI by region, 2020", "Region", "EGDI (index, 0-1)", 2020);
+        figure.AssertFramed("Europe has the highest mean EGDI", "Region", "EGDI (index, 0-1)", 2020);
+        Assert.Contains("Africa the lowest", figure.Title);
         var colors = figure.MarkerColors();
         foreach (var region in Regions) Assert.Equal(RegionColors.Of(region), colors.Single(c => c.Key.StartsWith(region, StringComparison.Ordinal)).Value);
     }
@@ -62,7 +63,7 @@ public class SurveyChartsTests
         var figure = new Figure(SurveyCharts.LevelSharesByRegion(Survey, 2020));
         Assert.Equal(["Very high", "High", "Middle", "Low"], figure.Traces.Select(t => t.GetProperty("name").GetString()));
         Assert.Equal("stack", figure.Layout.GetProperty("barmode").GetString());
-        figure.AssertFramed("level groups by region, 2020", "Region (n = countries assessed)", "Share of countries (%)", 2020);
+        figure.AssertFramed("The share of countries with a very high EGDI ranges from 0% in Africa", "Region (n = countries assessed)", "Share of countries (%)", 2020);
         for (var i = 0; i < 6; i++) Assert.Equal(100, figure.Traces.Sum(t => t.GetProperty("y")[i].GetDouble()), 6);
         Assert.Equal(LevelColors.Of(LevelGroup.VeryHigh), figure.MarkerColors()["Very high"]);
     }
@@ -73,7 +74,7 @@ public class SurveyChartsTests
         var figure = new Figure(SurveyCharts.ComponentsByRegion(Survey, 2022));
         Assert.Equal(5, figure.Traces.Count);
         Assert.All(figure.Traces, t => Assert.Equal(["OSI", "HCI", "TII"], t.GetProperty("x").EnumerateArray().Select(x => x.GetString())));
-        figure.AssertFramed("components by region, 2022", "Component of the EGDI", "Regional mean (index, 0-1)", 2022);
+        figure.AssertFramed("Europe leads and Africa trails in all three EGDI components, 2022", "Component of the EGDI", "Regional mean (index, 0-1)", 2022);
     }
 
     [Fact]
@@ -81,10 +82,14 @@ public class SurveyChartsTests
     {
         var figure = new Figure(SurveyCharts.DisparityByIncomeGroup(Survey, SurveyIndex.Egdi, 2020));
         var trace = Assert.Single(figure.Traces);
-        Assert.Equal(4, trace.GetProperty("x").GetArrayLength());
-        Assert.Equal("High income", trace.GetProperty("x")[0].GetString());
+        // Groups from low to high income; n and the Gini under each group, the mean inside the bar at its foot (clear of the whiskers).
+        var x = trace.GetProperty("x").EnumerateArray().Select(v => v.GetString()!).ToList();
+        Assert.Equal(["Low income", "Lower middle income", "Upper middle income", "High income"], x.Select(l => l.Split("<br>")[0]));
+        Assert.All(x, l => Assert.Matches(@"<br>n=\d+, Gini 0\.\d\d$", l));
+        Assert.Equal("inside", trace.GetProperty("textposition").GetString());
+        Assert.Equal("start", trace.GetProperty("insidetextanchor").GetString());
         Assert.False(trace.GetProperty("error_y").GetProperty("symmetric").GetBoolean());
-        figure.AssertFramed("by income group, 2020", "Income group (World Bank, 2018)", "EGDI (index, 0-1)", 2020);
+        figure.AssertFramed("The mean EGDI rises with income", "Income group (World Bank, 2018), from low to high income", "EGDI (index, 0-1)", 2020);
     }
 
     [Fact]
@@ -93,7 +98,7 @@ public class SurveyChartsTests
         var figure = new Figure(SurveyCharts.RegionalMeansOverEditions(Survey));
         Assert.Equal(6, figure.Traces.Count);
         Assert.Equal(Survey.Editions.Count, figure.Traces[0].GetProperty("x").GetArrayLength());
-        figure.AssertFramed("Mean EGDI by region, 2003-2024", "Survey edition", "Mean EGDI (index, 0-1)", [.. Survey.Editions]);
+        figure.AssertFramed("Mean EGDI by region: higher in 2024 than in 2014 in every region", "Survey edition", "Mean EGDI (index, 0-1)", [.. Survey.Editions]);
         Assert.Contains(figure.Annotations, a => a.Contains("methodology", StringComparison.Ordinal));
         Assert.Equal(RegionColors.Of("World"), figure.MarkerColors()["World"]);
     }
@@ -103,16 +108,22 @@ public class SurveyChartsTests
     {
         var sigma = new Figure(SurveyCharts.SigmaConvergence(Survey));
         Assert.Single(sigma.Traces);
-        sigma.AssertFramed("Sigma convergence", "Survey edition", "Coefficient of variation of EGDI (ratio)", [.. Survey.Editions]);
+        // The finding compares the same 193 countries (from 2014), not the 173 of 2003.
+        sigma.AssertFramed("The spread of the EGDI across the 193 countries fell from 0.46 in 2014 to 0.36 in 2024", "Survey edition", "Coefficient of variation of EGDI (ratio)", [.. Survey.Editions]);
 
-        var beta = new Figure(SurveyCharts.BetaConvergence(Survey, 2003, 2024));
+        var beta = new Figure(SurveyCharts.BetaConvergence(Survey, 2014, 2024));
         Assert.Equal(2, beta.Traces.Count);
-        var fit = EGov.Analysis.SurveyAnalysis.BetaConvergence(Survey, SurveyIndex.Egdi, 2003, 2024).Fit;
+        var fit = EGov.Analysis.SurveyAnalysis.BetaConvergence(Survey, SurveyIndex.Egdi, 2014, 2024).Fit;
         Assert.Equal(fit.N, beta.Traces[0].GetProperty("x").GetArrayLength());
         Assert.Contains($"n={fit.N}", beta.Title);
-        Assert.Contains("slope -", beta.Title);
+        Assert.Contains("slope -0.0311 (95% CI -0.0364 to -0.0258), p < 0.001", beta.Title);
         Assert.Contains("R²", beta.Title);
-        beta.AssertFramed("Beta convergence of the EGDI, 2003-2024", "ln(EGDI in 2003)", "Annualised log growth of EGDI, 2003-2024 (per year)", 2003, 2024);
+        beta.AssertFramed("Countries with a lower EGDI in 2014 grew faster to 2024: beta convergence", "ln(EGDI in 2014)", "Annualised log growth of EGDI, 2014-2024 (per year)", 2014, 2024);
+
+        // A slope that is not significant at 5 % is not called convergence, whatever its sign.
+        var recent = new Figure(SurveyCharts.BetaConvergence(Survey, 2020, 2024));
+        Assert.StartsWith("No significant beta convergence of the EGDI, 2020-2024", recent.Title, StringComparison.Ordinal);
+        Assert.Contains("p = 0.663", recent.Title);
     }
 
     [Fact]
@@ -121,8 +132,10 @@ public class SurveyChartsTests
         var figure = new Figure(SurveyCharts.RankBump(Survey, ["CHN", "KOR", "Estonia"]));
         Assert.Equal(3, figure.Traces.Count);
         Assert.Equal("reversed", figure.Layout.GetProperty("yaxis").GetProperty("autorange").GetString());
-        figure.AssertFramed("Published EGDI rank", "Survey edition", "Published EGDI rank (1 = best)", 2003, 2024);
+        figure.AssertFramed("published EGDI rank", "Survey edition", "Published EGDI rank (1 = best)", 2003, 2024);
         Assert.Equal(3, figure.MarkerColors().Values.Distinct().Count());
+        // Each line ends in its ISO3 code and last rank, so the chart reads without hovering.
+        Assert.All(figure.Traces, t => Assert.Matches(@"^[A-Z]{3} \d+$", t.GetProperty("text").EnumerateArray().Last().GetString()!));
     }
 
     [Fact]
@@ -130,9 +143,12 @@ public class SurveyChartsTests
     {
         var figure = new Figure(SurveyCharts.CountryOverEditions(Survey, "China"));
         Assert.Equal(4, figure.Traces.Count);
-        var egdi = figure.Traces[0];
-        Assert.Contains("#45", egdi.GetProperty("text").EnumerateArray().Select(t => t.GetString()));
-        figure.AssertFramed("China: EGDI and components", "Survey edition", "Index value (0-1)", 2003, 2024);
+        // The ranks are written under the editions on the x axis, not on the lines (where they hid the TII line).
+        var ticks = figure.Layout.GetProperty("xaxis").GetProperty("ticktext").EnumerateArray().Select(t => t.GetString()).ToList();
+        Assert.Contains("2020<br>#45", ticks);
+        Assert.Equal(Survey.Editions.Count, ticks.Count);
+        Assert.All(figure.Traces, t => Assert.False(t.TryGetProperty("textposition", out _)));
+        figure.AssertFramed("China's EGDI rose from 0.42 in 2003 to 0.87 in 2024", "Survey edition (under it: published EGDI rank)", "Index value (0-1)", 2003, 2024);
         Assert.Equal(IndexColors.Of(SurveyIndex.Osi), figure.MarkerColors()["OSI"]);
     }
 
@@ -149,7 +165,7 @@ public class SurveyChartsTests
         Assert.Equal(OkabeIto.Vermillion, Figure.Hex(trace.GetProperty("marker").GetProperty("color")[china].GetString()!));
         Assert.Equal(1, trace.GetProperty("marker").GetProperty("color").EnumerateArray().Count(c => Figure.Hex(c.GetString()!) == OkabeIto.Vermillion));
         Assert.Equal("0.9059  rank =12 (dense 9)", trace.GetProperty("text")[china].GetString());
-        figure.AssertFramed("Top 20 OSI, 2020", "OSI (index, 0-1)", "Country (competition rank)", 2020);
+        figure.AssertFramed("China ranks 12th of 193 countries in the OSI, 2020 (9th among distinct values)", "OSI (index, 0-1)", "Country (competition rank)", 2020);
     }
 
     [Fact]
@@ -172,6 +188,13 @@ public class SurveyChartsTests
         // plotly.js reads waterfall colours from increasing/decreasing/totals.marker.color (not Plotly.NET's "fillcolor").
         Assert.Equal(OkabeIto.Blue, trace.GetProperty("increasing").GetProperty("marker").GetProperty("color").GetString());
         Assert.Equal(OkabeIto.Vermillion, trace.GetProperty("decreasing").GetProperty("marker").GetProperty("color").GetString());
-        figure.AssertFramed("China: EGDI change 2018-2020", "Step", "EGDI (index, 0-1)", 2018, 2020);
+        figure.AssertFramed("China's EGDI rose by 0.114 from 2018 to 2020; most of it came from the TII", "Step", "EGDI (index, 0-1)", 2018, 2020);
+        // The steps are hundredths of the scale: the axis spans the path, not 0-1, and says so.
+        var range = figure.Layout.GetProperty("yaxis").GetProperty("range").EnumerateArray().Select(v => v.GetDouble()).ToList();
+        Assert.InRange(range[0], 0.6, 0.6811);
+        Assert.InRange(range[1], 0.7948, 0.9);
+        Assert.Contains("the y axis starts at", figure.Title);
+        Assert.DoesNotContain("2008", figure.Title); // the 2008/2010 caveat only where those editions are involved
+        Assert.Contains("2008/2010", new Figure(SurveyCharts.EgdiChangeDecomposition(Survey, "CHN", 2008, 2012)).Title);
     }
 }

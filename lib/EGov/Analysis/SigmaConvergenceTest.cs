@@ -1,0 +1,44 @@
+using Deedle;
+using EGov.Data;
+
+namespace EGov.Analysis;
+
+/// <summary>
+/// A test of sigma convergence between two editions over the same countries (those with a positive value in both): did the
+/// spread of ln(value) fall? The two spreads are not independent (the same countries), so the test is the Pitman-Morgan
+/// test of equal variances of paired values (Pitman 1939; Morgan 1939): with x = ln(start), y = ln(end), the variances are
+/// equal exactly when u = x + y and v = x - y are uncorrelated, so r = corr(u, v) is tested with t = r sqrt(n - 2) / sqrt(1 - r²)
+/// on n - 2 degrees of freedom (exact for normal values, approximate otherwise). r &gt; 0 means the spread fell.
+/// </summary>
+/// <param name="Index">The index.</param>
+/// <param name="From">The earlier edition.</param>
+/// <param name="To">The later edition.</param>
+/// <param name="Coverage">Both editions; the countries used; the member states left out.</param>
+/// <param name="SdLogFrom">Population standard deviation of ln(value) in the earlier edition, over the countries used.</param>
+/// <param name="SdLogTo">The same in the later edition.</param>
+/// <param name="CvFrom">Coefficient of variation of the values in the earlier edition, over the countries used.</param>
+/// <param name="CvTo">The same in the later edition.</param>
+/// <param name="Correlation">r = corr(x + y, x - y).</param>
+/// <param name="TStatistic">r sqrt(n - 2) / sqrt(1 - r²).</param>
+/// <param name="PValue">Two-sided p-value of t on n - 2 degrees of freedom.</param>
+public sealed record SigmaConvergenceTest(SurveyIndex Index, int From, int To, Coverage Coverage, double SdLogFrom, double SdLogTo,
+    double CvFrom, double CvTo, double Correlation, double TStatistic, double PValue)
+{
+    /// <summary>Converging (the spread fell significantly), diverging (it rose significantly), or no significant change.</summary>
+    public ConvergenceVerdict Verdict => ConvergenceVerdicts.Of(SdLogTo < SdLogFrom, PValue);
+
+    /// <summary>
+    /// One row per test keyed by index and period ("EGDI 2014-2024"): Countries, "SD of ln, from", "SD of ln, to", "CV from", "CV to",
+    /// "p-value" and Verdict.
+    /// </summary>
+    internal static Frame<string, string> ToFrame(IReadOnlyList<SigmaConvergenceTest> results) =>
+        new TableBuilder<SigmaConvergenceTest, string>(results, s => $"{SurveyColumns.Of(s.Index)} {s.From}-{s.To}")
+            .Integer("Countries", s => s.Coverage.Countries)
+            .Number("SD of ln, from", s => s.SdLogFrom)
+            .Number("SD of ln, to", s => s.SdLogTo)
+            .Number("CV from", s => s.CvFrom)
+            .Number("CV to", s => s.CvTo)
+            .Number("p-value", s => s.PValue)
+            .Text("Verdict", s => s.Verdict.Label())
+            .Frame;
+}

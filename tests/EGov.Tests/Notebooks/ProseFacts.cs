@@ -1,0 +1,370 @@
+using System.Globalization;
+using System.Reflection;
+using System.Text.Json.Nodes;
+using System.Xml.Linq;
+using EGov.Analysis;
+using EGov.Charts;
+using EGov.Data;
+
+namespace EGov.Tests.Notebooks;
+
+/// <summary>
+/// Every number the notebooks quote in their prose, with how to compute it (see <see cref="ProseFact"/>). A number added to a
+/// notebook's Markdown without an entry here fails <see cref="ProseNumberTests"/>; an entry whose value the data no longer
+/// gives fails it too, so prose cannot go stale. Values are computed with the library, the way the notebooks compute them.
+/// </summary>
+internal static class ProseFacts
+{
+    private static readonly Survey S = Survey.Load();
+
+    /// <summary>Facts of every notebook: the index scale written "0-1".</summary>
+    private static readonly ProseFact[] Shared =
+    [
+        new("{0}-{1}", () => ["0", ((int)SurveySchema.Of(SurveyIndex.Egdi).MaximumIn(S.Editions[^1])).ToString(CultureInfo.InvariantCulture)], "the index scale", Optional: true),
+    ];
+
+    public static IReadOnlyList<ProseFact> For(string notebook) => [.. Shared, .. notebook[..2] switch
+    {
+        "00" => Index(),
+        "01" => GettingStarted(),
+        "02" => China(),
+        "03" => Regions(),
+        "04" => Trends(),
+        "05" => Profile(),
+        "06" => XPlot(),
+        "07" => DataQuality(),
+        "08" => Compare(),
+        "09" => EParticipation(),
+        _ => [],
+    }];
+
+    private static ProseFact[] Index() =>
+    [
+        new("the {193} UN member states", () => [I(S.CountryList.Count)]),
+        new("Micronesia's 2003 HCI is {1.422}", () => [D(S.Record(2003, "FSM")!.Hci, 3)]),
+        new("Very high ≥ {0.75}, high ≥ {0.50}, middle ≥ {0.25}", Bands),
+        new("the UN's five regions and {22} sub-regions", () => [I(S.CountryList.Select(c => c.SubRegion).Distinct().Count())]),
+        new("per {100} inhabitants", () => ["100"], "ITU indicator definitions, as cited in the surveys' methodology annexes"),
+    ];
+
+    private static ProseFact[] GettingStarted() =>
+    [
+        new("{12} editions × {193} member states = {2,316} rows", () => [I(S.Editions.Count), I(S.CountryList.Count), S.Panel.RowCount.ToString("N0", CultureInfo.InvariantCulture)]),
+        new("{20} member states were not assessed in 2003, {3} in 2012, and none from 2014", () =>
+        {
+            Require(S.Editions.Where(e => e >= 2014).All(e => NotAssessed(e) == 0), "every member state assessed from 2014 on");
+            return [I(NotAssessed(2003)), I(NotAssessed(2012))];
+        }),
+        new("Denmark has the highest EGDI ({0.9847}) and the Central African Republic the lowest ({0.0947}); the mean is {0.6382}", () =>
+        {
+            var r = S.Ranking(SurveyIndex.Egdi, 2024).Ranks;
+            Require(r[0].Iso3 == "DNK" && r[^1].Iso3 == "CAF", "Denmark first and the Central African Republic last in 2024");
+            return [D(r[0].Value), D(r[^1].Value), F(S.Disparities(SurveyIndex.Egdi, 2024, Grouping.World).World.Summary.Mean)];
+        }),
+    ];
+
+    private static ProseFact[] China()
+    {
+        var claims = Findings.LoadEmbedded();
+        var osi = S.Ranking(SurveyIndex.Osi, 2020).For("CHN")!;
+        var change = S.EgdiChange("CHN", 2018, 2020);
+        return
+        [
+            new("(China Government Procurement News, 2020-{07}-{28},", () => claims.Source.Contains("2020-07-28", StringComparison.Ordinal) ? ["07", "28"] : ["?", "?"],
+                "the news report's date, as cited in data/findings/china-2020.json"),
+            new("why China's 2020 OSI is \"{9}th\" as an index ranking but \"{12}th\"", () => [I(osi.DenseRank), I(osi.CompetitionRank)]),
+            new("## Index ranking {9}, country ranking {12}", () => [I(osi.DenseRank), I(osi.CompetitionRank)]),
+            new("The top {20} shows the ties", () => ["20"], "the parameter n: 20 of the next cell"),
+            new("China's EGDI rose from {0.6811} in 2018 to {0.7948} in 2020, its published rank from {65} to {45} ({20} places), its OSI reached {0.9059}, and both are \"very high\" (at least {0.75}); the world mean EGDI rose from {0.5491} to {0.5988}.", () =>
+            [
+                D(S.Record(2018, "CHN")!.Egdi), D(S.Record(2020, "CHN")!.Egdi), I(S.Record(2018, "CHN")!.EgdiRank!.Value), I(S.Record(2020, "CHN")!.EgdiRank!.Value),
+                I(S.RankChange(SurveyIndex.Egdi, 2018, 2020, null).For("CHN")!.Change), D(S.Record(2020, "CHN")!.Osi), F(LevelGroups.VeryHighFrom, 2),
+                F(S.Disparities(SurveyIndex.Egdi, 2018, Grouping.World).World.Summary.Mean), F(S.Disparities(SurveyIndex.Egdi, 2020, Grouping.World).World.Summary.Mean),
+            ]),
+            new("so it is {9}th among distinct values and {12}th among countries", () => [I(osi.DenseRank), I(osi.CompetitionRank)]),
+            new("it contributed {0.0884} of the {0.1137} rise from 2018 to 2020 ({77.8}%)", () =>
+            {
+                Require(change.MainDriver == SurveyIndex.Tii, "the TII is the main driver 2018-2020");
+                return [D(change.TiiContribution), D(change.EgdiChange), F((double)(100 * change.TiiContribution / change.EgdiChange), 1)];
+            }),
+            new("chief information officers in {145} countries", () => [claims["C9"].Claimed.Split(' ')[0]], "claim C9 of data/findings/china-2020.json"),
+            new("C10 ({66}% offering online services)", () => [claims["C10"].Claimed.TrimEnd('%')], "claim C10 of data/findings/china-2020.json"),
+        ];
+    }
+
+    private static ProseFact[] Regions()
+    {
+        var regions = S.Disparities(SurveyIndex.Egdi, 2024, Grouping.Region);
+        var europe = regions.Group("Europe");
+        var africa = regions.Group("Africa");
+        var sub = S.Disparities(SurveyIndex.Egdi, 2024, Grouping.SubRegion).Groups.OrderBy(g => g.Summary.Mean).ToList();
+        double VeryHigh(string scope, int edition) =>
+            100 * S.LevelShares(SurveyIndex.Egdi, Grouping.Region, [edition], withWorld: true).Single(x => x.Scope == scope && x.Level == LevelGroup.VeryHigh).Share;
+        double Gap(SurveyIndex index, string region) => S.Disparities(index, 2024, Grouping.Region).Group(region).GapToWorldMean;
+        double Between(Grouping g, int edition) => 100 * S.Disparities(SurveyIndex.Egdi, edition, g).Theil.BetweenShare;
+        var income = S.Disparities(SurveyIndex.Egdi, 2024, Grouping.IncomeGroup2018).Groups;
+        return
+        [
+            new("how the {22} sub-regions compare", () => [I(S.CountryList.Select(c => c.SubRegion).Distinct().Count())]),
+            new("(very high ≥ {0.75}, high {0.50}-{0.75}, middle {0.25}-{0.50}, low < {0.25})", () =>
+                [F(LevelGroups.VeryHighFrom, 2), F(LevelGroups.HighFrom, 2), F(LevelGroups.VeryHighFrom, 2), F(LevelGroups.MiddleFrom, 2), F(LevelGroups.HighFrom, 2), F(LevelGroups.MiddleFrom, 2)]),
+            new("In 2024 Europe has the highest mean EGDI ({0.8493}, {0.2112} above the world mean of {0.6382}) and Africa the lowest ({0.4247}, {0.2134} below).", () =>
+            {
+                Require(regions.Groups.MaxBy(g => g.Summary.Mean) == europe && regions.Groups.MinBy(g => g.Summary.Mean) == africa, "Europe highest, Africa lowest");
+                return [F(europe.Summary.Mean), F(europe.GapToWorldMean), F(regions.World.Summary.Mean), F(africa.Summary.Mean), F(-africa.GapToWorldMean)];
+            }),
+            new("Africa's best, South Africa ({0.8616}), is above Europe's weakest, Bosnia and Herzegovina ({0.6329}), and so are {6} of Africa's {54} countries.", () =>
+            {
+                Require(africa.MaxIso3 == "ZAF" && europe.MinIso3 == "BIH", "South Africa is Africa's best, Bosnia and Herzegovina Europe's weakest");
+                var above = S.Ranking(SurveyIndex.Egdi, 2024).Ranks.Count(r => S.CountryInfo(r.Iso3).Region == "Africa" && (double)r.Value > europe.Summary.Min);
+                return [F(africa.Summary.Max), F(europe.Summary.Min), I(above), I(africa.Summary.Count)];
+            }),
+            new("their means run from {0.3354} (Middle Africa) to {0.9421} (Australia and New Zealand)", () =>
+            {
+                Require(sub[0].Group == "Middle Africa" && sub[^1].Group == "Australia and New Zealand", "the lowest and highest sub-regions");
+                return [F(sub[0].Summary.Mean), F(sub[^1].Summary.Mean)];
+            }),
+            new("{83.7}% of Europe's countries have a very high EGDI in 2024 against {3.7}% of Africa's; worldwide the share rose from {29.5}% in 2020 to {39.4}% in 2024.", () =>
+                [F(VeryHigh("Europe", 2024), 1), F(VeryHigh("Africa", 2024), 1), F(VeryHigh("World", 2020), 1), F(VeryHigh("World", 2024), 1)]),
+            new("Africa's largest gap is in telecommunication infrastructure (TII {0.2361} below the world mean); Oceania trails in OSI and TII but its mean HCI is {0.0108} above the world's.", () =>
+            {
+                Require(Gap(SurveyIndex.Tii, "Africa") < Math.Min(Gap(SurveyIndex.Osi, "Africa"), Gap(SurveyIndex.Hci, "Africa")), "the TII is Africa's largest gap");
+                Require(Gap(SurveyIndex.Osi, "Oceania") < 0 && Gap(SurveyIndex.Tii, "Oceania") < 0, "Oceania below the world mean in OSI and TII");
+                return [F(-Gap(SurveyIndex.Tii, "Africa")), F(Gap(SurveyIndex.Hci, "Oceania"))];
+            }),
+            new("The mean EGDI rises with income, from {0.3095} (low income) to {0.8560} (high income).", () =>
+            {
+                Require(income.Zip(income.Skip(1)).All(p => p.Second.Summary.Mean > p.First.Summary.Mean), "the means rise with income");
+                return [F(income[0].Summary.Mean), F(income[^1].Summary.Mean)];
+            }),
+            new("Regions explain {44.0}% of the Theil inequality in 2024 ({48.6}% in 2020), sub-regions {57.6}% and income groups {61.3}%", () =>
+                [F(Between(Grouping.Region, 2024), 1), F(Between(Grouping.Region, 2020), 1), F(Between(Grouping.SubRegion, 2024), 1), F(Between(Grouping.IncomeGroup2018, 2024), 1)]),
+        ];
+    }
+
+    private static ProseFact[] Trends()
+    {
+        var s1424 = S.SigmaConvergenceTest(SurveyIndex.Egdi, 2014, 2024);
+        var s2024 = S.SigmaConvergenceTest(SurveyIndex.Egdi, 2020, 2024);
+        var s2224 = S.SigmaConvergenceTest(SurveyIndex.Egdi, 2022, 2024);
+        var b1424 = S.BetaConvergence(SurveyIndex.Egdi, 2014, 2024);
+        var b2024 = S.BetaConvergence(SurveyIndex.Egdi, 2020, 2024);
+        var b2224 = S.BetaConvergence(SurveyIndex.Egdi, 2022, 2024);
+        var since2014 = S.RankChange(SurveyIndex.Egdi, 2014, 2024, null);
+        var since2003 = S.RankChange(SurveyIndex.Egdi, 2003, 2024, null);
+        var level = (double)typeof(LinearFit).GetMethod(nameof(LinearFit.SlopeConfidenceInterval))!.GetParameters()[0].DefaultValue!;
+        return
+        [
+            new("Micronesia's HCI was published as {1.422}", () => [D(S.Record(2003, "FSM")!.Hci, 3)]),
+            new("{3} of its {12} countries assessed in 2003 have a zero or impossible HCI", () =>
+            {
+                var oceania = S.Dataset.Records.Where(r => r.Edition == 2003 && r.IsAssessed && S.CountryInfo(r.Iso3).Region == "Oceania").ToList();
+                return [I(oceania.Count(r => r.Hci == 0m || r.Hci > 1m)), I(oceania.Count)];
+            }),
+            new("(Pitman {1939}, Morgan {1939})", () => ["1939", "1939"],
+                "E. J. G. Pitman, A note on normal correlation, Biometrika 31 (1939) 9-12; W. A. Morgan, A test for the significance of the difference between the two variances in a sample from a normal bivariate population, Biometrika 31 (1939) 13-19"),
+            new("A change counts only when its p-value is below {5}%", () => [F(100 * Significance.Level, 0)]),
+            new("significant at the {5}% level", () => [F(100 * Significance.Level, 0)]),
+            new("its {95}% confidence interval", () => [F(100 * level, 0)]),
+            new("so all {193} are in the regression", () => [I(b1424.Fit.N)]),
+            new("(all {193} countries ranked in both", () => [I(since2014.Coverage.Countries)]),
+            new("The world mean EGDI rose from {0.4712} in 2014 to {0.6382} in 2024, and every region's mean is higher in 2024 than in 2014", () =>
+            {
+                var (a, b) = (S.Disparities(SurveyIndex.Egdi, 2014, Grouping.Region), S.Disparities(SurveyIndex.Egdi, 2024, Grouping.Region));
+                Require(a.Groups.All(g => b.Group(g.Group).Summary.Mean > g.Summary.Mean), "every region's mean rose from 2014 to 2024");
+                return [F(a.World.Summary.Mean), F(b.World.Summary.Mean)];
+            }),
+            new("from 2014 to 2024 the spread of ln EGDI fell from {0.585} to {0.457} (p < {0.001}), a significant convergence; from 2020 to 2024 it did not change significantly (p = {0.166}), and from 2022 to 2024 it rose ({0.429} to {0.457}, p < {0.001}).", () =>
+            {
+                Require(s1424.Verdict == ConvergenceVerdict.Converging && s2024.Verdict == ConvergenceVerdict.NotSignificant && s2224.Verdict == ConvergenceVerdict.Diverging, "the sigma verdicts");
+                return [F(s1424.SdLogFrom, 3), F(s1424.SdLogTo, 3), PBelow(s1424.PValue), PEquals(s2024.PValue), F(s2224.SdLogFrom, 3), F(s2224.SdLogTo, 3), PBelow(s2224.PValue)];
+            }),
+            new("from 2014 to 2024 the slope is {−0.0311} ({95}% CI {−0.0364} to {−0.0258}, p < {0.001}): countries that started lower grew faster.", () =>
+            {
+                Require(b1424.Verdict == ConvergenceVerdict.Converging, "2014-2024 converges");
+                var (low, high) = b1424.Fit.SlopeConfidenceInterval();
+                return [M(b1424.Fit.Slope), F(100 * level, 0), M(low), M(high), PBelow(b1424.Fit.SlopeP)];
+            }),
+            new("From 2020 to 2024 the slope is {−0.0021} with a confidence interval from {−0.0115} to {0.0073} (p = {0.663}): no significant convergence.", () =>
+            {
+                Require(b2024.Verdict == ConvergenceVerdict.NotSignificant, "2020-2024 is not significant");
+                var (low, high) = b2024.Fit.SlopeConfidenceInterval();
+                return [M(b2024.Fit.Slope), M(low), M(high), PEquals(b2024.Fit.SlopeP)];
+            }),
+            new("From 2022 to 2024 it is positive, {0.0202} (p = {0.015}): the gap widened.", () =>
+            {
+                Require(b2224.Verdict == ConvergenceVerdict.Diverging, "2022-2024 diverges");
+                return [M(b2224.Fit.Slope), PEquals(b2224.Fit.SlopeP)];
+            }),
+            new("Ukraine climbed most in the published rank ({87} to {30}); Venezuela fell most ({67} to {131}).", () =>
+            {
+                var (top, bottom) = (since2014.Changes[0], since2014.Changes[^1]);
+                Require(top.Iso3 == "UKR" && bottom.Iso3 == "VEN", "Ukraine climbed most and Venezuela fell most");
+                return [I(top.FromRank), I(top.ToRank), I(bottom.FromRank), I(bottom.ToRank)];
+            }),
+            new("(Liechtenstein +{110}, Andorra and Monaco +{68}, Micronesia −{125})", () =>
+            {
+                Require(since2003.Changes[0].Iso3 == "LIE" && since2003.Changes[^1].Iso3 == "FSM", "Liechtenstein and Micronesia are the extremes since 2003");
+                Require(since2003.For("AND")!.Change == since2003.For("MCO")!.Change, "Andorra and Monaco moved alike");
+                return [I(since2003.For("LIE")!.Change), I(since2003.For("AND")!.Change), I(-since2003.For("FSM")!.Change)];
+            }),
+        ];
+    }
+
+    private static ProseFact[] Profile() =>
+    [
+        new("(very high ≥ {0.75}, high ≥ {0.50}, middle ≥ {0.25})", Bands),
+        new("except 2020, where the UN broke the ties of {4} pairs of countries", () =>
+        {
+            var checks = S.CheckPublishedEgdiRanks();
+            Require(checks.Where(c => c.Edition != 2020).All(c => c.AllReproduced), "every other edition reproduced");
+            return [I(checks.Single(c => c.Edition == 2020).Mismatches.Count)];
+        }),
+    ];
+
+    private static ProseFact[] XPlot() =>
+    [
+        new("with XPlot.Plotly {4.1.0} and compares", () => [PinnedVersion("XPlot.Plotly")], "Directory.Packages.props"),
+        new("Plotly.NET {6.0.0} ships plotly.js", () => [PinnedVersion("Plotly.NET")], "Directory.Packages.props"),
+        new("a URL frozen at plotly.js {1}.x", () => ["1"], "XPlot.Plotly 4.1.0's chart HTML (../shared/docs/platform-notes.md)"),
+        new("follow the plotly.js {1}.x schema", () => ["1"], "XPlot.Plotly 4.1.0's typed objects (../shared/docs/platform-notes.md)"),
+        new("XPlot.Plotly {4.1.0} still runs on .NET {10}", () => [PinnedVersion("XPlot.Plotly"), SdkMajor()], "Directory.Packages.props and global.json"),
+    ];
+
+    private static ProseFact[] DataQuality()
+    {
+        var excerpt = File.ReadAllLines(Path.Combine(RepositoryPaths.Notebooks, "data", "EGOV_DATA_2003-excerpt.csv"));
+        var rows = excerpt.Length - 1;
+        var fsm = S.Record(2003, "FSM")!;
+        var deviation = (int e) => S.Dataset.Records.Where(r => r.Edition == e).Max(EgdiConsistency.Deviation)!.Value;
+        return
+        [
+            new("the header and the first {36} rows of a real UN export", () => [I(rows)]),
+            new("share the last rank, {174}", () =>
+            {
+                var ranks = excerpt.Skip(1).Where(l => l.Split(',')[3] == "0.00000").Select(l => l.Split(',')[2]).Where(r => r.Length > 0).Distinct().ToList();
+                return [ranks.Count == 1 ? ranks[0] : string.Join("/", ranks)];
+            }),
+            new("two 2003 HCI values lie above {1}, impossible", () => [((int)SurveySchema.Of(SurveyIndex.Hci).MaximumIn(2024)).ToString(CultureInfo.InvariantCulture)]),
+            new("an EGDI above {1} and a value", () => [((int)SurveySchema.Of(SurveyIndex.Egdi).MaximumIn(2024)).ToString(CultureInfo.InvariantCulture)]),
+            new("its impossible HCI of {1.422} entered its 2003 EGDI and its rank ({42}); Tuvalu was not assessed, so its HCI of {1.03}", () =>
+                [D(fsm.Hci, 3), I(fsm.EgdiRank!.Value), D(S.Record(2003, "TUV")!.Hci, 2)]),
+            new("the excerpt has only {36} of {193}", () => [I(rows), I(S.CountryList.Count)]),
+            new("all {36} rows of the real excerpt equal the records the project ships", () =>
+            {
+                var raw = EGov.Data.Import.RawFileReader.Read(Path.Combine(RepositoryPaths.Notebooks, "data", "EGOV_DATA_2003-excerpt.csv"), new List<ValidationProblem>())!;
+                var same = raw.Rows.Select(r => r.ToRecord(S.Iso3Of(r.Name))).Count(r => S.Record(2003, r.Iso3) is { } shipped && shipped with { CountryName = r.CountryName } == r);
+                return [same == rows ? I(rows) : $"{same} of {rows}"];
+            }),
+            new("{20} placeholders in 2003 and {73} in all editions", () => [I(NotAssessed(2003)), I(S.Dataset.Records.Count(r => !r.IsAssessed))]),
+            new("Micronesia's 2003 HCI of {1.422}, a probable data error", () => [D(fsm.Hci, 3)]),
+            new("within rounding ({0.0001}) in every edition except 2008 (up to {0.013620}) and 2010 (up to {0.003990})", () =>
+            {
+                Require(S.Editions.Where(e => e is not 2008 and not 2010).All(e => deviation(e) <= EgdiConsistency.RoundingTolerance), "every other edition within rounding");
+                return [D(EgdiConsistency.RoundingTolerance), D(deviation(2008), 6), D(deviation(2010), 6)];
+            }),
+            new("except 2020, where the UN broke {4} ties", () =>
+            {
+                var checks = S.CheckPublishedEgdiRanks();
+                Require(checks.Where(c => c.Edition != 2020).All(c => c.AllReproduced), "every other edition reproduced");
+                return [I(checks.Single(c => c.Edition == 2020).Mismatches.Count)];
+            }),
+        ];
+    }
+
+    private static ProseFact[] Compare()
+    {
+        var five = S.Compare("China", "India", "BRA", "South Africa", "Russian Federation");
+        ProfileEdition At(string iso3, int edition) => five.Profiles.Single(p => p.Country.Iso3 == iso3).Edition(edition);
+        return
+        [
+            new("so it takes at most {10} countries", () => [I(CountryColors.Capacity)]),
+            new("China has the highest EGDI in 2024 ({0.8718}, rank {35}), ahead of South Africa ({0.8616}); India has the lowest ({0.6678}, rank {97}).", () =>
+            {
+                var order = five.Profiles.OrderByDescending(p => p.Edition(2024).Egdi).Select(p => p.Country.Iso3).ToList();
+                Require(order[0] == "CHN" && order[1] == "ZAF" && order[^1] == "IND", "China first, South Africa second, India last in 2024");
+                return [D(At("CHN", 2024).Egdi), I(At("CHN", 2024).PublishedEgdiRank!.Value), D(At("ZAF", 2024).Egdi), D(At("IND", 2024).Egdi), I(At("IND", 2024).PublishedEgdiRank!.Value)];
+            }),
+            new("From 2014 to 2024 South Africa's EGDI rose most of the five (from {0.4869} to {0.8616}).", () =>
+            {
+                Require(five.Profiles.MaxBy(p => p.Edition(2024).Egdi - p.Edition(2014).Egdi)!.Country.Iso3 == "ZAF", "South Africa rose most");
+                return [D(At("ZAF", 2014).Egdi), D(At("ZAF", 2024).Egdi)];
+            }),
+            new("The Russian Federation has the highest Telecommunication Infrastructure Index of the five in 2024 ({0.9512}).", () =>
+            {
+                Require(five.Profiles.MaxBy(p => p.Edition(2024).Tii)!.Country.Iso3 == "RUS", "the Russian Federation has the highest TII");
+                return [D(At("RUS", 2024).Tii)];
+            }),
+            new("draws any list of up to {10} countries", () => [I(CountryColors.Capacity)]),
+        ];
+    }
+
+    private static ProseFact[] EParticipation()
+    {
+        var epi = S.Ranking(SurveyIndex.Epi, 2024);
+        var regions = S.Disparities(SurveyIndex.Epi, 2024, Grouping.Region);
+        var china = S.Editions.Select(e => (Edition: e, Rank: S.Ranking(SurveyIndex.Epi, e).For("CHN"))).ToList();
+        int Zero(int edition) => S.Dataset.Records.Count(r => r.Edition == edition && r.IsAssessed && r.Epi == 0m);
+        return
+        [
+            new("in 2024 the {193} countries share only {69} distinct EPI values", () => [I(epi.Coverage.Countries), I(epi.Ranks.Select(r => r.Value).Distinct().Count())]),
+            new("The top {15} of 2024", () => ["15"], "the parameter n: 15 of the next cell"),
+            new("Which countries of the 2024 top {10} were already in the 2014 top {10}?", () => ["10", "10"], "the cut of exercise 3 and its solution"),
+            new("How many of the EPI's top {10} are also in the EGDI's top {10}", () => ["10", "10"], "the cut CompetitionRank <= 10 of the next cell"),
+            new("Europe has the highest mean EPI in 2024 ({0.7247}) and Africa the lowest ({0.2973}); the world mean is {0.4893}.", () =>
+            {
+                Require(regions.Groups.MaxBy(g => g.Summary.Mean)!.Group == "Europe" && regions.Groups.MinBy(g => g.Summary.Mean)!.Group == "Africa", "Europe highest, Africa lowest");
+                return [F(regions.Group("Europe").Summary.Mean), F(regions.Group("Africa").Summary.Mean), F(regions.World.Summary.Mean)];
+            }),
+            new("Ukraine leads the EPI in 2024 with the maximum, {1}; Denmark and Japan follow ({0.9863}). {7} of the EPI's top {10} are also in the EGDI's top {10}.", () =>
+            {
+                Require(epi.Ranks[0].Iso3 == "UKR" && epi.Ranks[1].Iso3 == "DNK" && epi.Ranks[2].Iso3 == "JPN" && epi.Ranks[1].Value == epi.Ranks[2].Value, "Ukraine, then Denmark and Japan tied");
+                var top = epi.Ranks.Where(r => r.CompetitionRank <= 10).Select(r => r.Iso3).ToHashSet();
+                var egdi = S.Ranking(SurveyIndex.Egdi, 2024).Ranks.Where(r => r.CompetitionRank <= 10).Select(r => r.Iso3);
+                return [((double)epi.Ranks[0].Value).ToString("0.####", CultureInfo.InvariantCulture), D(epi.Ranks[1].Value), I(top.Intersect(egdi).Count()), "10", "10"];
+            }),
+            new("China's EPI rose from {0.0690} in 2003 to {0.9315} in 2024; its EPI rank went from {84}th to {12}th, and in 2020 it was {9}th.", () =>
+            [
+                D(china[0].Rank!.Value), D(china[^1].Rank!.Value), I(china[0].Rank!.CompetitionRank), I(china[^1].Rank!.CompetitionRank),
+                I(china.Single(c => c.Edition == 2020).Rank!.CompetitionRank),
+            ]),
+            new("({30} assessed countries with an EPI of zero in 2012) and rare since 2014 ({2} in 2024)", () =>
+            {
+                Require(S.Editions.Where(e => e >= 2014).All(e => Zero(e) <= 3), "few zeros since 2014");
+                return [I(Zero(2012)), I(Zero(2024))];
+            }),
+        ];
+    }
+
+    private static string[] Bands() => [F(LevelGroups.VeryHighFrom, 2), F(LevelGroups.HighFrom, 2), F(LevelGroups.MiddleFrom, 2)];
+
+    private static int NotAssessed(int edition) => S.Dataset.Records.Count(r => r.Edition == edition && !r.IsAssessed);
+
+    private static string I(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string F(double value, int decimals = 4) => value.ToString("F" + decimals, CultureInfo.InvariantCulture);
+
+    /// <summary>A signed value as the prose writes it: U+2212 for the minus sign.</summary>
+    private static string M(double value) => F(value).Replace('-', '−');
+
+    private static string D(decimal? value, int decimals = 4) =>
+        value is { } v ? decimal.Round(v, decimals, MidpointRounding.AwayFromZero).ToString("F" + decimals, CultureInfo.InvariantCulture) : "missing";
+
+    /// <summary>The number after "p &lt;": 0.001 when the p-value is written "&lt; 0.001".</summary>
+    private static string PBelow(double p) => Significance.Format(p) is var t && t.StartsWith("< ", StringComparison.Ordinal) ? t[2..] : "p = " + t;
+
+    /// <summary>The number after "p =": the p-value with three decimals.</summary>
+    private static string PEquals(double p) => Significance.Format(p);
+
+    private static void Require(bool condition, string what)
+    {
+        if (!condition) throw new InvalidOperationException("the prose's claim no longer holds: " + what);
+    }
+
+    private static string PinnedVersion(string package) =>
+        ((string)XDocument.Load(Path.Combine(RepositoryPaths.Root, "Directory.Packages.props")).Descendants("PackageVersion")
+            .Single(e => (string?)e.Attribute("Include") == package).Attribute("Version")!).Trim('[', ']');
+
+    private static string SdkMajor() =>
+        ((string)JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "global.json")))!["sdk"]!["version"]!).Split('.')[0];
+}
