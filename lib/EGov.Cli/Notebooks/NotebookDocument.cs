@@ -141,13 +141,7 @@ internal sealed class NotebookDocument
     public string ToJson() => Json.ToJsonString(Layout) + "\n";
 
     /// <summary>Writes the notebook to <paramref name="path"/> through a temporary file renamed into place.</summary>
-    public void Save(string path)
-    {
-        var full = System.IO.Path.GetFullPath(path);
-        var temporary = full + $".{Environment.ProcessId}.tmp";
-        File.WriteAllText(temporary, ToJson(), new UTF8Encoding(false));
-        File.Move(temporary, full, overwrite: true);
-    }
+    public void Save(string path) => AtomicFile.WriteAllText(path, ToJson());
 
     private JsonArray CellsArray => (JsonArray)Json["cells"]!;
 

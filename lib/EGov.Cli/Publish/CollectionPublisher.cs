@@ -75,9 +75,7 @@ internal static class CollectionPublisher
         if (Directory.Exists(folder)) Directory.Move(folder, old);
         Directory.Move(staging, folder);
         if (Directory.Exists(old)) Directory.Delete(old, recursive: true);
-        var temporary = readme + $".{Environment.ProcessId}.tmp";
-        File.WriteAllText(temporary, readmeText, new UTF8Encoding(false));
-        File.Move(temporary, readme, overwrite: true);
+        AtomicFile.WriteAllText(readme, readmeText);
     }
 
     /// <summary>What differs between the collection and the committed copy in <paramref name="folder"/> (empty when fresh).</summary>

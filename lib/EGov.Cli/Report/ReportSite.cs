@@ -24,8 +24,8 @@ internal static class ReportSite
     public static string Write(string output, RunSummary summary)
     {
         Directory.CreateDirectory(Path.Combine(output, Assets));
-        WriteFile(Path.Combine(output, Assets, "plotly.js"), PlotlyAssets.OfflineScript());
-        WriteFile(Path.Combine(output, Assets, "report.css"), ReportStyles.Css);
+        AtomicFile.WriteAllText(Path.Combine(output, Assets, "plotly.js"), PlotlyAssets.OfflineScript());
+        AtomicFile.WriteAllText(Path.Combine(output, Assets, "report.css"), ReportStyles.Css);
         var entries = summary.Notebooks.Select(r =>
         {
             var notebook = Load(output, r);
@@ -40,13 +40,13 @@ internal static class ReportSite
             var html = new NotebookHtml(Link);
             var body = html.Render(entry.Result, entry.Notebook, "notebook");
             var sections = NotebookHtml.Sections(entry.Notebook).Select(s => (Text: s, Id: html.HeadingId(s))).ToList();
-            WriteFile(Path.Combine(output, entry.Page), Page(entry.Title, Sidebar(entries, entry, sections), body));
+            AtomicFile.WriteAllText(Path.Combine(output, entry.Page), Page(entry.Title, Sidebar(entries, entry, sections), body));
         }
-        WriteFile(Path.Combine(output, IndexPage), Page("Report", Sidebar(entries, null, []), Index(summary, entries)));
+        AtomicFile.WriteAllText(Path.Combine(output, IndexPage), Page("Report", Sidebar(entries, null, []), Index(summary, entries)));
         var print = new NotebookHtml(url => "#" + Anchor(Link(url)));
         var all = new StringBuilder(Index(summary, entries, link: e => "#" + Anchor(e.Page)));
         foreach (var entry in entries) all.Append(print.Render(entry.Result, entry.Notebook, Anchor(entry.Page)));
-        WriteFile(Path.Combine(output, PrintPage), Page("Report (all notebooks)", null, all.ToString()));
+        AtomicFile.WriteAllText(Path.Combine(output, PrintPage), Page("Report (all notebooks)", null, all.ToString()));
         return Path.Combine(output, IndexPage);
     }
 
@@ -96,13 +96,6 @@ internal static class ReportSite
     }
 
     private static string Anchor(string page) => "nb-" + Path.GetFileNameWithoutExtension(page).ToLowerInvariant();
-
-    private static void WriteFile(string path, string text)
-    {
-        var temporary = path + $".{Environment.ProcessId}.tmp";
-        File.WriteAllText(temporary, text, new UTF8Encoding(false));
-        File.Move(temporary, path, overwrite: true);
-    }
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
 }
