@@ -7,11 +7,10 @@ namespace EGov.Tests.Analysis;
 /// <summary>The regional means over editions and the beta-convergence points: one library call each.</summary>
 public sealed class TrendAndPointsTests
 {
+    // EGDI 2010 and 2020 of three countries; AAA and BBB in region X, CCC (starting at 0) in Y.
     private static readonly SurveyDataset Toy = Dataset(
-        [
-            Record(2010, "AAA", 0.2m), Record(2010, "BBB", 0.4m), Record(2010, "CCC", 0m),
-            Record(2020, "AAA", 0.4m), Record(2020, "BBB", 0.4m), Record(2020, "CCC", 0.3m),
-        ],
+        new (string Iso3, decimal From, decimal To)[] { ("AAA", 0.2m, 0.4m), ("BBB", 0.4m, 0.4m), ("CCC", 0m, 0.3m) }
+            .SelectMany(c => new[] { Record(2010, c.Iso3, c.From), Record(2020, c.Iso3, c.To) }),
         [Country("AAA", "X"), Country("BBB", "X"), Country("CCC", "Y")]);
 
     [Fact]
