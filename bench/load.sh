@@ -7,7 +7,7 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 processes=${1:-5}
 runs=${2:-50}
-dotnet build "$here/lib/EGov.Cli" -c Release -v quiet -nologo >/dev/null
+dotnet build "$here/bench/EGov.Benchmarks" -c Release -v quiet -nologo >/dev/null
 for _ in $(seq "$processes"); do
-  dotnet "$here/lib/EGov.Cli/bin/Release/net10.0/EGov.Cli.dll" benchmark load --runs "$runs"
+  dotnet "$here/bench/EGov.Benchmarks/bin/Release/net10.0/EGov.Benchmarks.dll" load "$runs"
 done

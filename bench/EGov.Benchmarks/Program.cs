@@ -15,12 +15,15 @@ using EGov.Data.Csv;
 // The data benchmark (bench/data.sh, docs/performance.md):
 //   warm   [--quick]  BenchmarkDotNet, in-process: the whole load (parse + validate + panel frame) plus a regional group-by
 //   phases [runs]     Stopwatch breakdown of the same work, median per phase
+//   load   [runs]     first call in a fresh process and warm median of Survey.Load() plus the panel frame (bench/load.sh)
 //   cold              once, as a fresh process would: Survey.Load(), the panel, the group-by (prints the group means)
 //   check             the warm workload once (prints the group means, to compare with pandas)
 //   verify            the current frame builder against the previous one: equal frames
 var mode = args.Length > 0 ? args[0] : "warm";
 switch (mode)
 {
+    case "load":
+        return LoadTiming.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 50);
     case "cold":
         Console.WriteLine(Workload.Format(Workload.RegionMeans(Survey.Load().Panel)));
         return 0;
@@ -45,7 +48,7 @@ switch (mode)
                     $"RESULT {report.BenchmarkCase.Descriptor.WorkloadMethod.Name} median_ms={stats.Median / 1e6:0.000} mean_ms={stats.Mean / 1e6:0.000} n={stats.N}"));
         return 0;
     default:
-        Console.Error.WriteLine("usage: EGov.Benchmarks warm [--quick] | phases [runs] | cold | check");
+        Console.Error.WriteLine("usage: EGov.Benchmarks warm [--quick] | phases [runs] | load [runs] | cold | check | verify");
         return 2;
 }
 
@@ -143,7 +146,7 @@ internal static class Phases
             Lap("field parsing: countries, aliases");
             var located = CanonicalReader.ReadRecords(docs[CanonicalFormat.EgdiFile], problems);
             Lap("field parsing: egdi (decimal)");
-            problems.AddRange(DatasetRules.Check(located, iso3s, ("egdi", 4), new HashSet<string>()));
+            problems.AddRange(DatasetRules.Check(located, iso3s, CanonicalFormat.EgdiColumn("egdi"), new HashSet<string>()));
             Lap("dataset rules");
             problems.AddRange(DataPackageManifest.VerifyChecksums("datapackage.json", files[CanonicalFormat.ManifestFile], files));
             Lap("sha256 checksums");

@@ -26,16 +26,9 @@ internal static class SummaryCommand
                               $"{survey.CountryList.Count} member states, {records.Count} rows.");
             Console.WriteLine();
             Console.WriteLine("edition  countries  assessed  not assessed  mean EGDI  max |EGDI - mean(OSI,HCI,TII)|  source");
-            foreach (var edition in survey.Editions)
-            {
-                var rows = records.Where(r => r.Edition == edition).ToList();
-                var assessed = rows.Where(r => r.IsAssessed).ToList();
-                var mean = assessed.Average(r => r.Egdi!.Value);
-                var deviation = rows.Select(EgdiConsistency.Deviation).Max() ?? 0m;
-                var source = survey.Dataset.Sources.FirstOrDefault(s => s.Edition == edition)?.Source ?? "";
+            foreach (var s in survey.EditionSummaries())
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{edition,7}  {rows.Count,9}  {assessed.Count,8}  {rows.Count - assessed.Count,12}  {mean,9:0.0000}  {deviation,31:0.000000}  {source}"));
-            }
+                    $"{s.Edition,7}  {s.Countries,9}  {s.Assessed,8}  {s.NotAssessed,12}  {s.MeanEgdi,9:0.0000}  {s.MaxEgdiDeviation ?? 0m,31:0.000000}  {s.Source}"));
             var iso3 = survey.Iso3Of(country);
             Console.WriteLine();
             Console.WriteLine($"{survey.CountryInfo(iso3).Name} ({iso3}) in every edition:");

@@ -1,6 +1,5 @@
 using Deedle;
 using EGov.Data;
-using EGov.Data.Import;
 
 namespace EGov;
 
@@ -52,6 +51,9 @@ public sealed class Survey
     /// <summary>The editions, oldest first.</summary>
     public IReadOnlyList<int> Editions => Dataset.Editions;
 
+    /// <summary>What the data holds edition by edition: countries, assessed and not, mean EGDI, the EGDI's largest deviation from its components, flags and source; <c>.ToFrame()</c> gives the table.</summary>
+    public IReadOnlyList<EditionSummary> EditionSummaries() => EditionSummary.Of(Dataset);
+
     /// <summary>The countries table as records, sorted by ISO3.</summary>
     public IReadOnlyList<Country> CountryList => Dataset.Countries;
 
@@ -78,7 +80,7 @@ public sealed class Survey
     public bool IsFlagged(int edition, string iso3, string field) => flagged.Contains((edition, iso3, field));
 
     /// <summary>True when one index of one country and edition is flagged.</summary>
-    public bool IsFlagged(int edition, string iso3, SurveyIndex index) => IsFlagged(edition, iso3, QualityRules.FieldOf(index));
+    public bool IsFlagged(int edition, string iso3, SurveyIndex index) => IsFlagged(edition, iso3, SurveySchema.Of(index).Field);
 
     /// <summary>One edition keyed by ISO3, with the same columns as <see cref="Panel"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The edition is not in the data.</exception>

@@ -1,41 +1,35 @@
+using EGov.Data;
+
 namespace EGov;
 
-/// <summary>Column names of the frames <see cref="Survey"/> returns.</summary>
+/// <summary>Column names of the frames <see cref="Survey"/> returns; an index's column is its short name in <see cref="SurveySchema.Indices"/>.</summary>
 public static class SurveyColumns
 {
     /// <summary>Country name as published in that edition.</summary>
     public const string Country = "Country";
-    /// <summary>UN region (Africa, Americas, Asia, Europe, Oceania).</summary>
+    /// <summary>UN region (<see cref="SurveySchema.Regions"/>).</summary>
     public const string Region = "Region";
-    /// <summary>UN M49 sub-region.</summary>
+    /// <summary>UN M49 sub-region (<see cref="SurveySchema.SubRegions"/>).</summary>
     public const string SubRegion = "SubRegion";
-    /// <summary>World Bank income group as of 2018.</summary>
+    /// <summary>World Bank income group as of 2018 (<see cref="SurveySchema.IncomeGroups"/>).</summary>
     public const string IncomeGroup2018 = "IncomeGroup2018";
-    /// <summary>Developed or developing, as of 2018.</summary>
+    /// <summary>Development status as of 2018 (<see cref="SurveySchema.DevelopmentStatuses"/>).</summary>
     public const string DevelopmentStatus2018 = "DevelopmentStatus2018";
     /// <summary>E-Government Development Index (double; missing when not assessed).</summary>
-    public const string Egdi = "EGDI";
+    public static readonly string Egdi = Of(SurveyIndex.Egdi);
     /// <summary>Online Service Index.</summary>
-    public const string Osi = "OSI";
+    public static readonly string Osi = Of(SurveyIndex.Osi);
     /// <summary>Human Capital Index.</summary>
-    public const string Hci = "HCI";
+    public static readonly string Hci = Of(SurveyIndex.Hci);
     /// <summary>Telecommunication Infrastructure Index.</summary>
-    public const string Tii = "TII";
+    public static readonly string Tii = Of(SurveyIndex.Tii);
     /// <summary>E-Participation Index.</summary>
-    public const string Epi = "EPI";
+    public static readonly string Epi = Of(SurveyIndex.Epi);
     /// <summary>Published EGDI rank (int; missing when not assessed).</summary>
     public const string EgdiRank = "EgdiRank";
-    /// <summary>The EGDI level group label ("Very high", "High", "Middle", "Low").</summary>
+    /// <summary>The EGDI level group label (<see cref="LevelGroups.Label"/>).</summary>
     public const string EgdiLevel = "EgdiLevel";
 
-    /// <summary>The column holding an index.</summary>
-    public static string Of(Data.SurveyIndex index) => index switch
-    {
-        Data.SurveyIndex.Egdi => Egdi,
-        Data.SurveyIndex.Osi => Osi,
-        Data.SurveyIndex.Hci => Hci,
-        Data.SurveyIndex.Tii => Tii,
-        Data.SurveyIndex.Epi => Epi,
-        _ => throw new ArgumentOutOfRangeException(nameof(index), index, "Unknown index."),
-    };
+    /// <summary>The column holding an index: its short name, e.g. "EGDI".</summary>
+    public static string Of(SurveyIndex index) => SurveySchema.Of(index).ShortName;
 }

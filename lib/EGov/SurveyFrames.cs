@@ -15,7 +15,7 @@ internal static class SurveyFrames
     private static readonly string[] PanelColumns =
     [
         SurveyColumns.Country, SurveyColumns.Region, SurveyColumns.SubRegion, SurveyColumns.IncomeGroup2018, SurveyColumns.DevelopmentStatus2018,
-        SurveyColumns.Egdi, SurveyColumns.Osi, SurveyColumns.Hci, SurveyColumns.Tii, SurveyColumns.Epi, SurveyColumns.EgdiRank, SurveyColumns.EgdiLevel,
+        .. SurveySchema.Indices.Select(d => SurveyColumns.Of(d.Index)), SurveyColumns.EgdiRank, SurveyColumns.EgdiLevel,
     ];
 
     private static readonly string[] CountryColumns =
@@ -35,7 +35,7 @@ internal static class SurveyFrames
         var subRegion = new string[n];
         var income = new string[n];
         var development = new string[n];
-        var indices = Enum.GetValues<SurveyIndex>();
+        var indices = SurveySchema.Indices.Select(d => d.Index).ToArray();
         var values = indices.Select(_ => new double[n]).ToArray();
         var rank = new OptionalValue<int>[n];
         var level = new OptionalValue<string>[n];

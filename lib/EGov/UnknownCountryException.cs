@@ -1,6 +1,6 @@
 namespace EGov;
 
-/// <summary>Thrown when a country code or name is not one of the 193 member states; the message lists close matches.</summary>
+/// <summary>Thrown when a country code or name is not one of the member states in the survey; the message lists close matches.</summary>
 public sealed class UnknownCountryException : ArgumentException
 {
     /// <summary>Creates the exception for what was asked and the close matches found.</summary>

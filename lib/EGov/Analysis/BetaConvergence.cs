@@ -26,7 +26,7 @@ public sealed record BetaConvergence(SurveyIndex Index, int From, int To, Growth
     /// One row per regression keyed by index and period ("EGDI 2014-2024"): Countries, Slope, "Std. error", "95% CI low", "95% CI high", R²,
     /// "p-value" and Verdict.
     /// </summary>
-    public static Frame<string, string> ToFrame(IReadOnlyList<BetaConvergence> results) =>
+    internal static Frame<string, string> ToFrame(IReadOnlyList<BetaConvergence> results) =>
         new TableBuilder<BetaConvergence, string>(results, b => $"{SurveyColumns.Of(b.Index)} {b.From}-{b.To}")
             .Integer("Countries", b => b.Fit.N)
             .Number("Slope", b => b.Fit.Slope)

@@ -13,7 +13,7 @@ namespace EGov.Analysis;
 public sealed record ClaimResult(string Id, string Claim, string Claimed, string Computed, ClaimVerdict Verdict, string Detail, Coverage? Coverage)
 {
     /// <summary>A frame keyed by claim id: Claim, Claimed, Computed, Verdict (in words, see <see cref="ClaimVerdicts.Label"/>), Detail, Coverage.</summary>
-    public static Frame<string, string> ToFrame(IReadOnlyList<ClaimResult> results) =>
+    internal static Frame<string, string> ToFrame(IReadOnlyList<ClaimResult> results) =>
         new TableBuilder<ClaimResult, string>(results, r => r.Id)
             .Text("Claim", r => r.Claim)
             .Text("Claimed", r => r.Claimed)

@@ -22,11 +22,11 @@ public sealed record CountryProfile(Country Country, Coverage Coverage, IReadOnl
     /// </summary>
     public Frame<int, string> ToFrame() =>
         new TableBuilder<ProfileEdition, int>(Editions, e => e.Edition)
-            .Number("EGDI", e => (double?)e.Egdi)
-            .Number("OSI", e => (double?)e.Osi)
-            .Number("HCI", e => (double?)e.Hci)
-            .Number("TII", e => (double?)e.Tii)
-            .Number("EPI", e => (double?)e.Epi)
+            .Number(SurveyColumns.Egdi, e => (double?)e.Egdi)
+            .Number(SurveyColumns.Osi, e => (double?)e.Osi)
+            .Number(SurveyColumns.Hci, e => (double?)e.Hci)
+            .Number(SurveyColumns.Tii, e => (double?)e.Tii)
+            .Number(SurveyColumns.Epi, e => (double?)e.Epi)
             .Integer("PublishedRank", e => e.PublishedEgdiRank)
             .Integer("CompetitionRank", e => e.CompetitionRank)
             .Integer("DenseRank", e => e.DenseRank)

@@ -31,6 +31,16 @@ public static class Disparities
         return new DisparityTable(index, edition, grouping, Coverage.Of(edition, values.Count, records.Count - values.Count), world, groups, theil);
     }
 
+    /// <summary>
+    /// <see cref="Of"/> in every edition given (default: all), oldest first: for example the regional means of an index over
+    /// editions, <c>Disparities.OverEditions(dataset, SurveyIndex.Egdi, Grouping.Region).ToFrame()</c>.
+    /// </summary>
+    public static DisparityTrend OverEditions(SurveyDataset dataset, SurveyIndex index, Grouping grouping, IEnumerable<int>? editions = null)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        return new DisparityTrend(index, grouping, (editions ?? dataset.Editions).Order().Select(e => Of(dataset, index, e, grouping)).ToList());
+    }
+
     private static GroupDisparity Describe(string group, IReadOnlyList<(string Iso3, double Value)> values, double worldMean)
     {
         var xs = values.Select(v => v.Value).ToList();

@@ -44,8 +44,8 @@ public sealed record EgdiChangeDecomposition(
     {
         var rows = new (string Key, decimal Change, decimal Contribution)[]
         {
-            ("OSI", 3 * OsiContribution, OsiContribution), ("HCI", 3 * HciContribution, HciContribution), ("TII", 3 * TiiContribution, TiiContribution),
-            ("Residual", Residual, Residual), ("EGDI", EgdiChange, EgdiChange),
+            (SurveyColumns.Osi, 3 * OsiContribution, OsiContribution), (SurveyColumns.Hci, 3 * HciContribution, HciContribution), (SurveyColumns.Tii, 3 * TiiContribution, TiiContribution),
+            ("Residual", Residual, Residual), (SurveyColumns.Egdi, EgdiChange, EgdiChange),
         };
         return new TableBuilder<(string Key, decimal Change, decimal Contribution), string>(rows, r => r.Key)
             .Number("Change", r => (double)r.Change)
@@ -55,16 +55,16 @@ public sealed record EgdiChangeDecomposition(
     }
 
     /// <summary>One row per country keyed by ISO3: From, To, EgdiFrom, EgdiTo, EgdiChange, the three contributions and Residual.</summary>
-    public static Frame<string, string> ToFrame(IReadOnlyList<EgdiChangeDecomposition> rows) =>
+    internal static Frame<string, string> ToFrame(IReadOnlyList<EgdiChangeDecomposition> rows) =>
         new TableBuilder<EgdiChangeDecomposition, string>(rows, r => r.Iso3)
             .Integer("From", r => r.From)
             .Integer("To", r => r.To)
             .Number("EgdiFrom", r => (double)r.EgdiFrom)
             .Number("EgdiTo", r => (double)r.EgdiTo)
             .Number("EgdiChange", r => (double)r.EgdiChange)
-            .Number("OSI", r => (double)r.OsiContribution)
-            .Number("HCI", r => (double)r.HciContribution)
-            .Number("TII", r => (double)r.TiiContribution)
+            .Number(SurveyColumns.Osi, r => (double)r.OsiContribution)
+            .Number(SurveyColumns.Hci, r => (double)r.HciContribution)
+            .Number(SurveyColumns.Tii, r => (double)r.TiiContribution)
             .Number("Residual", r => (double)r.Residual)
             .Frame;
 }

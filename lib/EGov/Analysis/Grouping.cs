@@ -21,7 +21,7 @@ public enum Grouping
 public static class Groupings
 {
     /// <summary>The World Bank income groups (2018) from the lowest income to the highest: the order tables and charts list them in.</summary>
-    public static IReadOnlyList<string> IncomeGroupsLowToHigh { get; } = ["Low income", "Lower middle income", "Upper middle income", "High income"];
+    public static IReadOnlyList<string> IncomeGroupsLowToHigh { get; } = [.. SurveySchema.IncomeGroups.Values.Reverse()];
 
     /// <summary>"World", "Region", "Sub-region", "Income group (2018)" or "Development status (2018)".</summary>
     public static string Label(this Grouping grouping) => grouping switch

@@ -17,7 +17,7 @@ public sealed record LevelShare(SurveyIndex Index, int Edition, string Scope, Le
     /// A frame with one row per (edition, scope) and the columns Total, then the count and the share in percent ("Very high %")
     /// of each level, highest first. The shares keep full precision; tables show one decimal.
     /// </summary>
-    public static Frame<Tuple<int, string>, string> ToFrame(IReadOnlyList<LevelShare> shares)
+    internal static Frame<Tuple<int, string>, string> ToFrame(IReadOnlyList<LevelShare> shares)
     {
         var rows = shares.GroupBy(s => (s.Edition, s.Scope)).Select(g => g.ToList()).ToList();
         var builder = new TableBuilder<List<LevelShare>, Tuple<int, string>>(rows, g => Tuple.Create(g[0].Edition, g[0].Scope))

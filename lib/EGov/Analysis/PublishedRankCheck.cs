@@ -22,7 +22,7 @@ public sealed record PublishedRankCheck(int Edition, Coverage Coverage, int Tied
     public bool AllReproduced => Mismatches.Count == 0;
 
     /// <summary>One row per edition: Countries, TiedGroups, Mismatches, and the mismatching ISO3 codes.</summary>
-    public static Frame<int, string> ToFrame(IReadOnlyList<PublishedRankCheck> checks) =>
+    internal static Frame<int, string> ToFrame(IReadOnlyList<PublishedRankCheck> checks) =>
         new TableBuilder<PublishedRankCheck, int>(checks, c => c.Edition)
             .Integer("Countries", c => c.Coverage.Countries)
             .Integer("TiedGroups", c => c.TiedGroups)

@@ -31,7 +31,7 @@ public sealed record SigmaConvergenceTest(SurveyIndex Index, int From, int To, C
     /// One row per test keyed by index and period ("EGDI 2014-2024"): Countries, "SD of ln, from", "SD of ln, to", "CV from", "CV to",
     /// "p-value" and Verdict.
     /// </summary>
-    public static Frame<string, string> ToFrame(IReadOnlyList<SigmaConvergenceTest> results) =>
+    internal static Frame<string, string> ToFrame(IReadOnlyList<SigmaConvergenceTest> results) =>
         new TableBuilder<SigmaConvergenceTest, string>(results, s => $"{SurveyColumns.Of(s.Index)} {s.From}-{s.To}")
             .Integer("Countries", s => s.Coverage.Countries)
             .Number("SD of ln, from", s => s.SdLogFrom)

@@ -14,7 +14,7 @@ namespace EGov.Analysis;
 public sealed record SigmaPoint(SurveyIndex Index, int Edition, Coverage Coverage, double Mean, double StdDev, double CoefficientOfVariation, double Gini)
 {
     /// <summary>A frame keyed by edition: Countries, Mean, StdDev, CV, Gini.</summary>
-    public static Frame<int, string> ToFrame(IReadOnlyList<SigmaPoint> points) =>
+    internal static Frame<int, string> ToFrame(IReadOnlyList<SigmaPoint> points) =>
         new TableBuilder<SigmaPoint, int>(points, p => p.Edition)
             .Integer("Countries", p => p.Coverage.Countries)
             .Number("Mean", p => p.Mean)

@@ -29,7 +29,7 @@ public sealed record SubRegionPeers(Country Country, int Edition, decimal Egdi, 
         var rows = Peers.Prepend(new Peer(Country, Egdi, 0m, PublishedRank)).ToList();
         return new TableBuilder<Peer, string>(rows, p => p.Country.Iso3)
             .Text("Name", p => p.Country.Name)
-            .Number("EGDI", p => (double)p.Egdi)
+            .Number(SurveyColumns.Egdi, p => (double)p.Egdi)
             .Number("Difference", p => (double)p.Difference)
             .Integer("Published rank", p => p.PublishedRank)
             .Frame;

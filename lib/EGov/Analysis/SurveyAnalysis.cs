@@ -23,6 +23,10 @@ public static class SurveyAnalysis
     public static DisparityTable Disparities(this Survey survey, SurveyIndex index, int edition, Grouping grouping) =>
         Analysis.Disparities.Of(DatasetOf(survey), index, edition, grouping);
 
+    /// <summary>See <see cref="Analysis.Disparities.OverEditions"/>: by default the regional means of the EGDI over every edition.</summary>
+    public static DisparityTrend DisparityTrend(this Survey survey, SurveyIndex index = SurveyIndex.Egdi, Grouping grouping = Grouping.Region, IEnumerable<int>? editions = null) =>
+        Analysis.Disparities.OverEditions(DatasetOf(survey), index, grouping, editions);
+
     /// <summary>See <see cref="LevelShares.Of"/>.</summary>
     public static IReadOnlyList<LevelShare> LevelShares(this Survey survey, SurveyIndex index = SurveyIndex.Egdi, Grouping grouping = Grouping.World,
         IEnumerable<int>? editions = null, bool withWorld = false) =>

@@ -5,9 +5,6 @@ namespace EGov.Charts;
 /// <summary>The one colour of each index (EGDI and its components) in every chart, from the <see cref="OkabeIto"/> palette.</summary>
 public static class IndexColors
 {
-    /// <summary>The colour of the residual of an EGDI change decomposition.</summary>
-    public const string Residual = OkabeIto.Grey;
-
     /// <summary>The hex colour of an index: EGDI black, OSI blue, HCI bluish green, TII orange, EPI reddish purple.</summary>
     public static string Of(SurveyIndex index) => index switch
     {

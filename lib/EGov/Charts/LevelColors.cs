@@ -5,8 +5,8 @@ namespace EGov.Charts;
 /// <summary>The one colour of each level group (Very high, High, Middle, Low) in every chart, from the <see cref="OkabeIto"/> palette.</summary>
 public static class LevelColors
 {
-    /// <summary>The level groups in display order, highest first.</summary>
-    public static IReadOnlyList<LevelGroup> Levels { get; } = [LevelGroup.VeryHigh, LevelGroup.High, LevelGroup.Middle, LevelGroup.Low];
+    /// <summary>The level groups in display order, highest first (<see cref="LevelGroups.HighestFirst"/>).</summary>
+    public static IReadOnlyList<LevelGroup> Levels => LevelGroups.HighestFirst;
 
     /// <summary>The hex colour of a level group: very high blue, high sky blue, middle orange, low vermillion.</summary>
     public static string Of(LevelGroup level) => level switch

@@ -1,23 +1,26 @@
+using EGov.Data;
+
 namespace EGov.Charts;
 
-/// <summary>The one colour of each UN region (and of the world) in every chart, from the <see cref="OkabeIto"/> palette.</summary>
+/// <summary>
+/// The one colour of each UN region (and of the world) in every chart, from the <see cref="OkabeIto"/> palette: the regions
+/// of <see cref="SurveySchema.Regions"/> take the colours of <see cref="Palette"/> in order.
+/// </summary>
 public static class RegionColors
 {
     /// <summary>The name used for all countries together.</summary>
     public const string World = "World";
 
-    private static readonly Dictionary<string, string> Colors = new(StringComparer.Ordinal)
-    {
-        ["Africa"] = OkabeIto.Orange,
-        ["Americas"] = OkabeIto.Blue,
-        ["Asia"] = OkabeIto.BluishGreen,
-        ["Europe"] = OkabeIto.SkyBlue,
-        ["Oceania"] = OkabeIto.ReddishPurple,
-        [World] = OkabeIto.Black,
-    };
+    /// <summary>The colours of the regions, in the order of <see cref="SurveySchema.Regions"/>; the world is black.</summary>
+    public static IReadOnlyList<string> Palette { get; } = [OkabeIto.Orange, OkabeIto.Blue, OkabeIto.BluishGreen, OkabeIto.SkyBlue, OkabeIto.ReddishPurple];
 
-    /// <summary>The regions in display order: Africa, Americas, Asia, Europe, Oceania.</summary>
-    public static IReadOnlyList<string> Regions { get; } = ["Africa", "Americas", "Asia", "Europe", "Oceania"];
+    private static readonly Dictionary<string, string> Colors = SurveySchema.Regions.Values
+        .Select((region, i) => (Name: region, Color: i < Palette.Count ? Palette[i] : throw new InvalidOperationException($"No colour for the region '{region}': add one to the palette.")))
+        .Append((Name: World, Color: OkabeIto.Black))
+        .ToDictionary(c => c.Name, c => c.Color, StringComparer.Ordinal);
+
+    /// <summary>The regions in display order (<see cref="SurveySchema.Regions"/>).</summary>
+    public static IReadOnlyList<string> Regions => SurveySchema.Regions.Values;
 
     /// <summary>The hex colour ("#RRGGBB") of a region or "World".</summary>
     /// <exception cref="KeyNotFoundException">Not a UN region of the survey.</exception>

@@ -66,7 +66,7 @@ public static partial class SurveyCharts
             : $"{name}'s EGDI {(d.EgdiChange > 0 ? "rose" : "fell")} by {F(Math.Abs(d.EgdiChange), 3)} from {from} to {to}; " +
               (driverShare > 0.5 ? $"most of it came from the {ChartText.ShortName(driver)}" : $"the {ChartText.ShortName(driver)} contributed most");
         var residualNote = from is 2008 or 2010 || to is 2008 or 2010
-            ? "residual: rounding, and in 2008/2010 the published EGDI is not exactly the mean of its components"
+            ? $"residual: rounding, and in {string.Join("/", EgdiConsistency.EditionsNotExactMean)} the published EGDI is not exactly the mean of its components"
             : "residual: rounding of the published values";
         return new ChartLayout(title,
                 $"ΔEGDI = ΔOSI/3 + ΔHCI/3 + ΔTII/3 + residual ({residualNote}); the y axis starts at {F(low, 2)}, not 0",

@@ -58,7 +58,7 @@ public static partial class SurveyCharts
             ? "Countries assessed in each edition: " + string.Join(", ", scopes.Select(scope => $"{scope} {Share((scope, editions[0]), LevelGroup.Low).Total}"))
             : null;
         return new ChartLayout(title,
-                $"Share of assessed countries per level: very high >= 0.75, high 0.50-0.75, middle 0.25-0.50, low < 0.25 ({name}, 0-1)",
+                $"Share of assessed countries per level: {ChartText.LevelBands} ({name}, 0-1)",
                 editions.Count == 1 ? "Region (n = countries assessed)" : "Region and edition", "Share of countries (%)", editions)
             { YRange = (0, 100), XCategories = keys, ShowLegend = true, Note = counts, UprightXLabels = editions.Count > 1 }
             .Apply(Combine(traces));
@@ -93,13 +93,13 @@ public static partial class SurveyCharts
 
     /// <summary>
     /// World and regional mean EGDI over every edition (one line per region plus the world, dashed), from
-    /// <see cref="Disparities.Of"/>, with the methodology caveat under the source line.
+    /// <see cref="Disparities.OverEditions"/>, with the methodology caveat under the source line.
     /// </summary>
     public static GenericChart RegionalMeansOverEditions(Survey survey, SurveyIndex index = SurveyIndex.Egdi)
     {
         Require(survey);
-        var editions = survey.Editions;
-        var tables = editions.Select(e => survey.Disparities(index, e, Grouping.Region)).ToList();
+        var trend = survey.DisparityTrend(index, Grouping.Region);
+        var (editions, tables) = (trend.Editions, trend.Tables);
         var traces = RegionColors.Regions
             .Select(region => Line(editions, tables.Select(t => t.Group(region).Summary.Mean), region, RegionColors.Of(region),
                 text: tables.Select(t => $"{region} {t.Edition}: {F(t.Group(region).Summary.Mean)} (n={t.Group(region).Summary.Count})")))

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -21,7 +22,7 @@ public static class DataPackageManifest
         {
             ["profile"] = "tabular-data-package",
             ["name"] = "un-e-government-survey",
-            ["title"] = "UN E-Government Survey 2003-2024: indices and ranks of the 193 UN member states",
+            ["title"] = $"UN E-Government Survey {Span(editions)}: indices and ranks of the {SurveySchema.MemberStates} UN member states",
             ["description"] = "Canonical files derived by `egov import` from the UN E-Government Knowledgebase Data Center exports; see README.md beside this file.",
             ["licenses"] = new JsonArray(new JsonObject
             {
@@ -36,7 +37,7 @@ public static class DataPackageManifest
                 Resource(CanonicalFormat.EgdiFile, csvFiles, "egdi",
                     "One row per edition and member state: the indices and the EGDI rank as published, not-assessed placeholders as missing values.",
                     "Read from the UN exports named in x-editions (name resolved to ISO3 through country-aliases.csv; surrounding spaces of names removed); " +
-                    "a row that says 'not assessed' as a whole (2003-2012 only: EGDI 0 or blank, the shared last rank or none, OSI or HCI 0 or blank) has its EGDI, rank and zero indices left empty; " +
+                    $"a row that says 'not assessed' as a whole ({Span(NotAssessedRule.Editions)} only: EGDI 0 or blank, the shared last rank or none, OSI or HCI 0 or blank) has its EGDI, rank and zero indices left empty; " +
                     "values are kept with their published decimals; ranks were checked against the EGDI order; " +
                     "every other file of the same edition was checked to agree value by value.",
                     EgdiSchema(editions),
@@ -152,21 +153,46 @@ public static class DataPackageManifest
         return new JsonObject { ["name"] = name, ["type"] = type, ["description"] = description, ["constraints"] = c };
     }
 
-    private static JsonObject IndexField(string name, string description, decimal maximum = 1m) =>
-        Field(name, "number", description + " Empty when not assessed.", false, new JsonObject { ["minimum"] = 0, ["maximum"] = maximum });
+    /// <summary>The field of an index, its description and range from <see cref="SurveySchema"/>.</summary>
+    private static JsonObject IndexField(IndexDefinition index)
+    {
+        var description = index.Index == SurveyIndex.Egdi
+            ? $"{index.Name}, the mean of {And(SurveySchema.EgdiComponents.Select(c => SurveySchema.Of(c).Field))} within the tolerance measured per edition (data/README.md)"
+            : index.Name;
+        var range = $"In [0, {Number(index.Maximum)}]" + (index.MaximumByEdition.Count == 0 ? ""
+            : $" except in {And(index.MaximumByEdition.Keys.Order().Select(e => e.ToString(CultureInfo.InvariantCulture)))}, when two values above {Number(index.Maximum)} were published (IndexRanges)");
+        return Field(index.Field, "number", $"{description}. {range}. Empty when not assessed.", false,
+            new JsonObject { ["minimum"] = 0, ["maximum"] = index.HighestMaximum });
+    }
+
+    private static JsonObject EnumOf(Classification classification) =>
+        new() { ["enum"] = new JsonArray(classification.Values.Select(v => (JsonNode?)JsonValue.Create(v)).ToArray()) };
+
+    /// <summary>"2003-2024" (or "2024" for one edition).</summary>
+    private static string Span(IEnumerable<int> editions)
+    {
+        var list = editions.Order().ToList();
+        return list.Count == 0 ? "" : list[0] == list[^1] ? $"{list[0]}" : $"{list[0]}-{list[^1]}";
+    }
+
+    private static string And(IEnumerable<string> items)
+    {
+        var list = items.ToList();
+        return list.Count <= 1 ? string.Concat(list) : string.Join(", ", list.Take(list.Count - 1)) + " and " + list[^1];
+    }
+
+    private static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static JsonObject EgdiSchema(IReadOnlyList<int> editions) => new()
     {
         ["fields"] = new JsonArray(
+        [
             Field("edition", "integer", "Survey edition (year of publication).", true, new JsonObject { ["enum"] = new JsonArray(editions.Select(e => (JsonNode?)e).ToArray()) }),
             Field("iso3", "string", "ISO 3166-1 alpha-3 code.", true, new JsonObject { ["pattern"] = "[A-Z]{3}" }),
             Field("country_name", "string", "Country name as published in the source export, surrounding spaces removed.", true),
-            IndexField("egdi", "E-Government Development Index, the mean of osi, hci and tii within the tolerance measured per edition (data/README.md). In [0, 1]."),
-            IndexField("osi", "Online Service Index. In [0, 1]."),
-            IndexField("hci", "Human Capital Index. In [0, 1] except in 2003, when two values above 1 were published (IndexRanges).", IndexRanges.Maximum(2003, SurveyIndex.Hci)),
-            IndexField("tii", "Telecommunication Infrastructure Index. In [0, 1]."),
-            IndexField("epi", "E-Participation Index. In [0, 1]."),
-            Field("egdi_rank", "integer", "Published EGDI rank (1 = highest); empty when not assessed.", false, new JsonObject { ["minimum"] = 1 })),
+            .. SurveySchema.Indices.Select(IndexField),
+            Field(SurveySchema.RankField, "integer", "Published EGDI rank (1 = highest); empty when not assessed.", false, new JsonObject { ["minimum"] = 1 }),
+        ]),
         ["primaryKey"] = new JsonArray("edition", "iso3"),
         ["foreignKeys"] = new JsonArray(new JsonObject
         {
@@ -181,10 +207,10 @@ public static class DataPackageManifest
         ["fields"] = new JsonArray(
             Field("iso3", "string", "ISO 3166-1 alpha-3 code.", true, new JsonObject { ["pattern"] = "[A-Z]{3}", ["unique"] = true }),
             Field("name", "string", "Display name: the name used in the latest edition.", true),
-            Field("region", "string", "UN region as used by the survey.", true, new JsonObject { ["enum"] = new JsonArray("Africa", "Americas", "Asia", "Europe", "Oceania") }),
-            Field("sub_region", "string", "UN M49 sub-region (22).", true),
-            Field("income_group_2018", "string", "World Bank income group as of 2018.", true, new JsonObject { ["enum"] = new JsonArray("High income", "Upper middle income", "Lower middle income", "Low income") }),
-            Field("development_status_2018", "string", "Developed or developing, as of 2018.", true, new JsonObject { ["enum"] = new JsonArray("Developed", "Developing") })),
+            Field(SurveySchema.Regions.Column, "string", "UN region as used by the survey.", true, EnumOf(SurveySchema.Regions)),
+            Field(SurveySchema.SubRegions.Column, "string", $"UN M49 sub-region ({SurveySchema.SubRegions.Values.Count}).", true),
+            Field(SurveySchema.IncomeGroups.Column, "string", "World Bank income group as of 2018.", true, EnumOf(SurveySchema.IncomeGroups)),
+            Field(SurveySchema.DevelopmentStatuses.Column, "string", "Developed or developing, as of 2018.", true, EnumOf(SurveySchema.DevelopmentStatuses))),
         ["primaryKey"] = new JsonArray("iso3"),
         ["missingValues"] = new JsonArray(),
     };
@@ -195,7 +221,7 @@ public static class DataPackageManifest
             Field("edition", "integer", "Survey edition.", true),
             Field("iso3", "string", "ISO 3166-1 alpha-3 code.", true, new JsonObject { ["pattern"] = "[A-Z]{3}" }),
             Field("field", "string", "The column of egdi.csv holding the flagged value.", true,
-                new JsonObject { ["enum"] = new JsonArray("egdi", "osi", "hci", "tii", "epi", "egdi_rank") }),
+                new JsonObject { ["enum"] = new JsonArray(SurveySchema.ValueFields.Select(f => (JsonNode?)JsonValue.Create(f)).ToArray()) }),
             Field("flag", "string", "What is wrong with the value.", true,
                 new JsonObject { ["enum"] = new JsonArray(Enum.GetValues<QualityFlagKind>().Select(k => (JsonNode?)JsonValue.Create(k.Code())).ToArray()) }),
             Field("reason", "string", "The evidence, generated from the data.", true)),

@@ -7,14 +7,14 @@ public static class DatasetRules
 {
     /// <summary>
     /// Checks located records: known ISO3 codes, no duplicate (edition, ISO3), one row per country of the countries table in every
-    /// edition (193 for the real survey), and EGDI equal to the mean
+    /// edition (<see cref="SurveySchema.MemberStates"/> for the real survey), and EGDI equal to the mean
     /// of OSI, HCI and TII within <see cref="EgdiConsistency.ToleranceFor"/>. Returns every problem found.
     /// </summary>
     /// <param name="records">The records with the file and line each came from.</param>
     /// <param name="countries">The ISO3 codes of the countries table.</param>
     /// <param name="egdiColumn">The name and 1-based number of the EGDI column in the records' files, for the reports.</param>
     /// <param name="filesWithRejectedRows">Files some of whose rows were already rejected: their editions' row counts and ranks are not checked, since that would only repeat those problems.</param>
-    /// <param name="rankColumn">The name and 1-based number of the rank column, for the reports (default: the canonical <c>egdi_rank</c>, 9).</param>
+    /// <param name="rankColumn">The name and 1-based number of the rank column, for the reports (default: the canonical rank column).</param>
     public static List<ValidationProblem> Check(IReadOnlyList<Located<EditionRecord>> records, IReadOnlySet<string> countries, (string Name, int Number) egdiColumn,
         IReadOnlySet<string>? filesWithRejectedRows = null, (string Name, int Number)? rankColumn = null)
     {
@@ -38,7 +38,7 @@ public static class DatasetRules
                     $"more than the {EgdiConsistency.ToleranceFor(r.Edition)} measured for {r.Edition}" +
                     (r.Egdi == 0m ? $" (EGDI 0 means 'not assessed' only in {string.Join(", ", NotAssessedRule.Editions.Order())}, in a row with the shared last rank or none and OSI or HCI 0)" : "")));
         }
-        problems.AddRange(CheckRanks(records, rankColumn ?? ("egdi_rank", 9), filesWithRejectedRows));
+        problems.AddRange(CheckRanks(records, rankColumn ?? CanonicalFormat.EgdiColumn(SurveySchema.RankField), filesWithRejectedRows));
         foreach (var edition in records.GroupBy(l => l.Value.Edition))
         {
             var count = edition.Select(l => l.Value.Iso3).Distinct().Count();

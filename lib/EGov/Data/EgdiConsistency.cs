@@ -16,6 +16,9 @@ public static class EgdiConsistency
         [2010] = 0.004m,
     };
 
+    /// <summary>The editions whose published EGDI is not the mean of the published components within <see cref="RoundingTolerance"/>, oldest first.</summary>
+    public static IReadOnlyList<int> EditionsNotExactMean { get; } = [.. Exceptions.Keys.Order()];
+
     /// <summary>The tolerance for an edition (editions not measured get <see cref="RoundingTolerance"/>).</summary>
     public static decimal ToleranceFor(int edition) => Exceptions.TryGetValue(edition, out var t) ? t : RoundingTolerance;
 

@@ -27,6 +27,22 @@ public static class LevelGroups
     /// <summary>Lower bound (inclusive) of the "middle" group.</summary>
     public const double MiddleFrom = 0.25;
 
+    /// <summary>The level groups, highest first (the order of tables and chart legends).</summary>
+    public static IReadOnlyList<LevelGroup> HighestFirst { get; } = [LevelGroup.VeryHigh, LevelGroup.High, LevelGroup.Middle, LevelGroup.Low];
+
+    /// <summary>The lowest value (inclusive) of a level group.</summary>
+    public static double LowerBound(this LevelGroup group) => group switch
+    {
+        LevelGroup.VeryHigh => VeryHighFrom,
+        LevelGroup.High => HighFrom,
+        LevelGroup.Middle => MiddleFrom,
+        LevelGroup.Low => 0,
+        _ => throw new ArgumentOutOfRangeException(nameof(group), group, "Unknown level group."),
+    };
+
+    /// <summary>The value a level group lies below (the next group's lower bound; 1, inclusive, for the highest).</summary>
+    public static double UpperBound(this LevelGroup group) => group == LevelGroup.VeryHigh ? 1 : (group + 1).LowerBound();
+
     /// <summary>The level group of an index value in [0, 1].</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is not a number in [0, 1].</exception>
     public static LevelGroup Of(double value)

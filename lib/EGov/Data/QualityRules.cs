@@ -27,7 +27,7 @@ public static class QualityRules
     /// </summary>
     public const decimal OutlierDeviation = 0.005m;
 
-    private static readonly SurveyIndex[] Components = [SurveyIndex.Osi, SurveyIndex.Hci, SurveyIndex.Tii];
+    private static readonly string Egdi = SurveySchema.Of(SurveyIndex.Egdi).Field;
 
     /// <summary>The flags for a set of records, sorted by edition, ISO3, field (in the order of egdi.csv) and flag.</summary>
     public static IReadOnlyList<QualityFlag> Derive(IEnumerable<EditionRecord> records)
@@ -38,7 +38,7 @@ public static class QualityRules
             var rows = edition.ToList();
             var assessed = rows.Where(r => r.IsAssessed).ToList();
             var componentFlags = new Dictionary<string, List<(SurveyIndex Index, decimal Value)>>(StringComparer.Ordinal);
-            foreach (var index in Components)
+            foreach (var index in SurveySchema.EgdiComponents)
             {
                 var values = assessed.Select(r => r.Value(index)).OfType<decimal>().ToList();
                 if (values.Count == 0) continue;
@@ -68,7 +68,7 @@ public static class QualityRules
                     flags.Add(Flag(r, index, QualityFlagKind.AboveOne,
                         $"{Name(index)} {Text(v)} lies above 1, impossible for an index in [0, 1]: a probable data error" +
                         (index == SurveyIndex.Hci && r.Edition == 2003 ? " (the 2003 HCI was built from gross enrolment ratios, which can exceed 100 %)" : "")));
-                    if (r.IsAssessed && Components.Contains(index)) Remember(componentFlags, r, index, v);
+                    if (r.IsAssessed && SurveySchema.EgdiComponents.Contains(index)) Remember(componentFlags, r, index, v);
                 }
             }
             foreach (var r in assessed)
@@ -76,17 +76,17 @@ public static class QualityRules
                 if (!componentFlags.TryGetValue(r.Iso3, out var flagged)) continue;
                 var what = string.Join(" and ", flagged.Select(f => $"{Name(f.Index)} {Text(f.Value)}"));
                 var direction = flagged.All(f => f.Value == 0m) ? "understated" : flagged.All(f => f.Value > 1m) ? "overstated" : "distorted";
-                flags.Add(new QualityFlag(r.Edition, r.Iso3, "egdi", QualityFlagKind.FromFlaggedComponent,
+                flags.Add(new QualityFlag(r.Edition, r.Iso3, Egdi, QualityFlagKind.FromFlaggedComponent,
                     $"the EGDI is the mean of OSI, HCI and TII including the flagged {what}: {direction}"));
                 if (r.EgdiRank is not null)
-                    flags.Add(new QualityFlag(r.Edition, r.Iso3, "egdi_rank", QualityFlagKind.FromFlaggedComponent,
+                    flags.Add(new QualityFlag(r.Edition, r.Iso3, SurveySchema.RankField, QualityFlagKind.FromFlaggedComponent,
                         $"the rank follows the EGDI, which includes the flagged {what}"));
             }
             var deviations = assessed.Select(r => (Record: r, Deviation: EgdiConsistency.Deviation(r))).Where(d => d.Deviation is not null).ToList();
             foreach (var (r, deviation) in deviations.Where(d => d.Deviation > OutlierDeviation))
             {
                 var others = deviations.Where(d => d.Record != r).Select(d => d.Deviation!.Value).DefaultIfEmpty(0m).Max();
-                flags.Add(new QualityFlag(r.Edition, r.Iso3, "egdi", QualityFlagKind.EgdiNotMean,
+                flags.Add(new QualityFlag(r.Edition, r.Iso3, Egdi, QualityFlagKind.EgdiNotMean,
                     $"the EGDI {Text(r.Egdi!.Value)} differs from the mean of OSI, HCI and TII ({Round(((r.Osi + r.Hci + r.Tii) / 3m)!.Value)}) by {Round(deviation!.Value)}; " +
                     $"every other country of {r.Edition} differs by at most {Round(others)}"));
             }
@@ -96,7 +96,7 @@ public static class QualityRules
                 var competition = 1 + egdis.Count(e => e > r.Egdi!.Value);
                 if (r.EgdiRank == competition) continue;
                 var tied = assessed.Where(o => o.Iso3 != r.Iso3 && o.Egdi == r.Egdi).Select(o => $"{o.Iso3} (rank {o.EgdiRank})").ToList();
-                flags.Add(new QualityFlag(r.Edition, r.Iso3, "egdi_rank", QualityFlagKind.RankTieBroken,
+                flags.Add(new QualityFlag(r.Edition, r.Iso3, SurveySchema.RankField, QualityFlagKind.RankTieBroken,
                     $"the EGDI {Text(r.Egdi!.Value)} ties exactly with {string.Join(", ", tied)}, so its competition rank is {competition}; " +
                     $"the UN ranked it {r.EgdiRank}, an order the published values cannot decide"));
             }
@@ -106,10 +106,7 @@ public static class QualityRules
             .ThenBy(f => fieldOrder.IndexOf(f.Field)).ThenBy(f => f.Flag).ToList();
     }
 
-    /// <summary>The column of egdi.csv that holds an index.</summary>
-    public static string FieldOf(SurveyIndex index) => index.ToString().ToLowerInvariant();
-
-    private static QualityFlag Flag(EditionRecord r, SurveyIndex index, QualityFlagKind kind, string reason) => new(r.Edition, r.Iso3, FieldOf(index), kind, reason);
+    private static QualityFlag Flag(EditionRecord r, SurveyIndex index, QualityFlagKind kind, string reason) => new(r.Edition, r.Iso3, SurveySchema.Of(index).Field, kind, reason);
 
     private static void Remember(Dictionary<string, List<(SurveyIndex, decimal)>> flagged, EditionRecord r, SurveyIndex index, decimal value)
     {
@@ -117,7 +114,7 @@ public static class QualityRules
         list.Add((index, value));
     }
 
-    private static string Name(SurveyIndex index) => index.ToString().ToUpperInvariant();
+    private static string Name(SurveyIndex index) => SurveySchema.Of(index).ShortName;
 
     private static string Text(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 

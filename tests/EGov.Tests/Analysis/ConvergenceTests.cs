@@ -21,7 +21,7 @@ public class ConvergenceTests
         // Hand-worked 2010: [0.2, 0.4, 0]: mean 0.2, population SD sqrt(0.08/3), CV = SD / 0.2.
         Assert.Equal(Math.Sqrt(0.08 / 3) / 0.2, sigma[0].CoefficientOfVariation, 12);
         Assert.True(sigma[1].CoefficientOfVariation < sigma[0].CoefficientOfVariation);
-        Assert.Equal(2, SigmaPoint.ToFrame(sigma).RowCount);
+        Assert.Equal(2, sigma.ToFrame().RowCount);
     }
 
     [Fact]
@@ -69,7 +69,7 @@ public class ConvergenceTests
         Assert.True(low < 0 && high > 0);
         Assert.Equal(ConvergenceVerdict.Converging, survey.BetaConvergence(SurveyIndex.Egdi, 2014, 2024).Verdict);
         Assert.Equal(ConvergenceVerdict.Diverging, survey.BetaConvergence(SurveyIndex.Egdi, 2022, 2024).Verdict);
-        var frame = BetaConvergence.ToFrame([recent]);
+        var frame = new[] { recent }.ToFrame();
         Assert.Equal(["Countries", "Slope", "Std. error", "95% CI low", "95% CI high", "R²", "p-value", "Verdict"], frame.ColumnKeys);
         Assert.Equal("no significant convergence", frame.GetColumn<string>("Verdict").Get("EGDI 2020-2024"));
     }

@@ -43,6 +43,6 @@ public class EgdiChangeTests
         Assert.Equal(193, all.Count);
         // Each EGDI is rounded to 4 decimals (error <= 0.00005 per edition, see EgdiConsistency), so |residual| <= 0.0001.
         Assert.All(all, d => Assert.InRange(Math.Abs(d.Residual), 0m, 0.0001m));
-        Assert.Equal(193, EgdiChangeDecomposition.ToFrame(all).RowCount);
+        Assert.Equal(193, all.ToFrame().RowCount);
     }
 }

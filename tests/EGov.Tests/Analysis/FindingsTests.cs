@@ -91,7 +91,7 @@ public class FindingsTests
     [Fact]
     public void Results_as_a_frame()
     {
-        var frame = ClaimResult.ToFrame(ClaimEvaluator.Evaluate(Data, Claims));
+        var frame = ClaimEvaluator.Evaluate(Data, Claims).ToFrame();
         Assert.Equal(11, frame.RowCount);
         Assert.Equal("reproduced", frame.GetColumn<string>("Verdict").Get("C6"));
         Assert.Equal("not checkable", frame.GetColumn<string>("Verdict").Get("C10"));

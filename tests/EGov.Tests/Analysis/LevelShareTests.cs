@@ -28,7 +28,7 @@ public class LevelShareTests
         Assert.Equal(8, shares.Count);
         Assert.All(shares.GroupBy(s => s.Scope), g => Assert.Equal(1, g.Sum(s => s.Share), 12));
         Assert.Equal(1.0, shares.Single(s => s.Scope == "South" && s.Level == LevelGroup.VeryHigh).Share);
-        var frame = LevelShare.ToFrame(shares);
+        var frame = shares.ToFrame();
         Assert.Equal(2, frame.RowCount);
         Assert.Equal(2, frame.GetColumn<int>("Very high").Get(Tuple.Create(2020, "South")));
     }

@@ -39,7 +39,7 @@ public class PresentationTests
         var shares = Survey.LevelShares(SurveyIndex.Egdi, Grouping.Region, [2024], withWorld: true);
         Assert.Equal(["Africa", "Americas", "Asia", "Europe", "Oceania", "World"], shares.Select(s => s.Scope).Distinct());
         Assert.Equal(193, shares.Where(s => s.Scope == "World").Sum(s => s.Count));
-        var frame = LevelShare.ToFrame(shares);
+        var frame = shares.ToFrame();
         Assert.Contains("Very high %", frame.ColumnKeys);
         Assert.Equal(100 * shares.Single(s => s.Scope == "World" && s.Level == LevelGroup.VeryHigh).Share,
             frame.GetColumn<double>("Very high %").Get(Tuple.Create(2024, "World")), 12);

@@ -43,6 +43,6 @@ public class PublishedRankTests
         Assert.Equal(173, checks[2003].Coverage.Countries);
         Assert.Equal(20, checks[2003].Coverage.Excluded);
         Assert.Equal(193, checks[2020].Coverage.Countries);
-        Assert.Equal(12, PublishedRankCheck.ToFrame(checks.Values.ToList()).RowCount);
+        Assert.Equal(12, checks.Values.ToList().ToFrame().RowCount);
     }
 }

@@ -18,7 +18,7 @@ public sealed class CanonicalDataTests
     public void Every_edition_names_its_source_file()
     {
         var sources = DatasetStore.ReadEmbedded().Sources;
-        Assert.Equal(Editions.Published, sources.Select(s => s.Edition));
+        Assert.Equal(SurveySchema.Editions, sources.Select(s => s.Edition));
         Assert.All(sources, s => Assert.EndsWith(".csv", s.Source));
     }
 

@@ -27,7 +27,7 @@ public sealed class ImportRuleTests
     {
         var problems = new List<ValidationProblem>();
         var document = new CsvDocument("x.csv", ["a"], [new CsvLine(2, [text])]);
-        Assert.Null(new FieldParser(document, problems).Index(document.Rows[0], 0));
+        Assert.Null(new FieldParser(document, problems).Index(document.Rows[0], 0, SurveyIndex.Osi, 2020));
         Assert.Equal(ValidationRule.ControlCharacter, Assert.Single(problems).Rule);
         Assert.Contains("\\x00", problems[0].ToString());
         Assert.DoesNotContain("\0", problems[0].ToString());

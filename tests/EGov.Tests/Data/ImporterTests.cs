@@ -157,7 +157,7 @@ public sealed class ImporterTests : IDisposable
         DatasetStore.WriteDirectory(data, result.Dataset);
 
         var survey = Survey.Load(data);
-        Assert.Equal([.. Editions.Published, 2026], survey.Editions);
+        Assert.Equal([.. SurveySchema.Editions, 2026], survey.Editions);
         Assert.Equal(survey.Record(2024, "CHN")!.Egdi, survey.Record(2026, "CHN")!.Egdi);
         Assert.Equal("EGOV_DATA_2026.csv", survey.Dataset.Sources.Single(s => s.Edition == 2026).Source);
         Assert.Equal(embedded.Records.Count + 193, survey.Dataset.Records.Count);

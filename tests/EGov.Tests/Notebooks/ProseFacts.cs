@@ -20,7 +20,7 @@ internal static class ProseFacts
     /// <summary>Facts of every notebook: the index scale written "0-1".</summary>
     private static readonly ProseFact[] Shared =
     [
-        new("{0}-{1}", () => ["0", ((int)IndexRanges.Maximum(S.Editions[^1], SurveyIndex.Egdi)).ToString(CultureInfo.InvariantCulture)], "the index scale", Optional: true),
+        new("{0}-{1}", () => ["0", ((int)SurveySchema.Of(SurveyIndex.Egdi).MaximumIn(S.Editions[^1])).ToString(CultureInfo.InvariantCulture)], "the index scale", Optional: true),
     ];
 
     public static IReadOnlyList<ProseFact> For(string notebook) => [.. Shared, .. notebook[..2] switch
@@ -245,8 +245,8 @@ internal static class ProseFacts
                 var ranks = excerpt.Skip(1).Where(l => l.Split(',')[3] == "0.00000").Select(l => l.Split(',')[2]).Where(r => r.Length > 0).Distinct().ToList();
                 return [ranks.Count == 1 ? ranks[0] : string.Join("/", ranks)];
             }),
-            new("two 2003 HCI values lie above {1}, impossible", () => [((int)IndexRanges.Maximum(2024, SurveyIndex.Hci)).ToString(CultureInfo.InvariantCulture)]),
-            new("an EGDI above {1} and a value", () => [((int)IndexRanges.Maximum(2024, SurveyIndex.Egdi)).ToString(CultureInfo.InvariantCulture)]),
+            new("two 2003 HCI values lie above {1}, impossible", () => [((int)SurveySchema.Of(SurveyIndex.Hci).MaximumIn(2024)).ToString(CultureInfo.InvariantCulture)]),
+            new("an EGDI above {1} and a value", () => [((int)SurveySchema.Of(SurveyIndex.Egdi).MaximumIn(2024)).ToString(CultureInfo.InvariantCulture)]),
             new("its impossible HCI of {1.422} entered its 2003 EGDI and its rank ({42}); Tuvalu was not assessed, so its HCI of {1.03}", () =>
                 [D(fsm.Hci, 3), I(fsm.EgdiRank!.Value), D(S.Record(2003, "TUV")!.Hci, 2)]),
             new("the excerpt has only {36} of {193}", () => [I(rows), I(S.CountryList.Count)]),

@@ -35,10 +35,6 @@ public sealed record CsvDocument(string Path, IReadOnlyList<string> Header, IRea
         }
     }
 
-    /// <summary>Reads and parses a file; returns <c>null</c> (with problems added) when it cannot be decoded or has no header.</summary>
-    public static CsvDocument? Load(string path, char separator, ICollection<ValidationProblem> problems) =>
-        Parse(path, File.ReadAllBytes(path), separator, problems);
-
     /// <summary>Parses bytes; returns <c>null</c> (with problems added) when they cannot be decoded, hold no header or more than <paramref name="maxRows"/> records.</summary>
     public static CsvDocument? Parse(string path, ReadOnlySpan<byte> bytes, char separator, ICollection<ValidationProblem> problems, int maxRows = int.MaxValue)
     {

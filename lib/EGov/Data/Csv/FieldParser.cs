@@ -25,10 +25,6 @@ public sealed class FieldParser(CsvDocument document, ICollection<ValidationProb
     public void Report(CsvLine row, int index, ValidationRule rule, string message) =>
         problems.Add(new ValidationProblem(document.Path, row.Line, index + 1, ColumnName(index), Field(row, index), rule, message));
 
-    /// <summary>Adds a problem located at a whole row.</summary>
-    public void ReportRow(CsvLine row, ValidationRule rule, string message, string value = "") =>
-        problems.Add(new ValidationProblem(document.Path, row.Line, 0, "", value, rule, message));
-
     /// <summary>The header name of a column, or "field N" beyond the header.</summary>
     public string ColumnName(int index) => index < document.Header.Count ? document.Header[index].Trim() : $"field {index + 1}";
 
@@ -66,12 +62,14 @@ public sealed class FieldParser(CsvDocument document, ICollection<ValidationProb
     }
 
     /// <summary>
-    /// An index value in [0, <paramref name="maximum"/>] (see <see cref="IndexRanges"/>); blank gives <c>null</c>. A value that is
-    /// not a plain decimal number (digits with an optional '.' and fraction, at most <see cref="MaxNumberDigits"/> digits),
-    /// or lies outside the range, is reported and gives <c>null</c>.
+    /// A value of an index in an edition: in [0, its maximum for the edition] (<see cref="IndexDefinition.MaximumIn"/>; without
+    /// an edition, the usual maximum); blank gives <c>null</c>. A value that is not a plain decimal number (digits with an
+    /// optional '.' and fraction, at most <see cref="MaxNumberDigits"/> digits), or lies outside the range, is reported and gives <c>null</c>.
     /// </summary>
-    public decimal? Index(CsvLine row, int index, decimal maximum = 1m)
+    public decimal? Index(CsvLine row, int index, SurveyIndex surveyIndex, int? edition)
     {
+        var definition = SurveySchema.Of(surveyIndex);
+        var maximum = edition is { } e ? definition.MaximumIn(e) : definition.Maximum;
         var text = Text(row, index);
         if (text is null || text.Length == 0) return null;
         if (!IsPlainDecimal(text, out var digits) || !decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
@@ -114,9 +112,9 @@ public sealed class FieldParser(CsvDocument document, ICollection<ValidationProb
     {
         var text = Text(row, index);
         if (text is null) return null;
-        if (text.Length == 4 && text.All(char.IsAsciiDigit) && int.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture) is var year && Editions.IsPlausible(year)) return year;
+        if (text.Length == 4 && text.All(char.IsAsciiDigit) && int.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture) is var year && SurveySchema.IsPlausibleEdition(year)) return year;
         Report(row, index, ValidationRule.UnknownEdition,
-            $"not a survey edition (published: {string.Join(", ", Editions.Published)}; a later one must be an even year)");
+            $"not a survey edition (published: {string.Join(", ", SurveySchema.Editions)}; a later one must be an even year)");
         return null;
     }
 

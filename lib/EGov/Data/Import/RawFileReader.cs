@@ -89,11 +89,11 @@ public static partial class RawFileReader
                     $"the file name says edition {named} but this row says {edition}; rename the file or fix the year");
             var name = fields.Name(row, 1);
             var rank = fields.Rank(row, 2);
-            var egdi = fields.Index(row, 3);
-            var epi = fields.Index(row, 4);
-            var osi = fields.Index(row, 5);
-            var hci = fields.Index(row, 6, IndexRanges.Maximum(edition ?? 0, SurveyIndex.Hci));
-            var tii = fields.Index(row, 7);
+            var egdi = fields.Index(row, 3, SurveyIndex.Egdi, edition);
+            var epi = fields.Index(row, 4, SurveyIndex.Epi, edition);
+            var osi = fields.Index(row, 5, SurveyIndex.Osi, edition);
+            var hci = fields.Index(row, 6, SurveyIndex.Hci, edition);
+            var tii = fields.Index(row, 7, SurveyIndex.Tii, edition);
             RequireAll(fields, row, [3, 4, 5, 6, 7]);
             if (fields.Problems.Count > before) continue;
             rows.Add(new RawEditionRow(document.Path, row.Line, RawFormat.UnExport, edition!.Value, name!, null, egdi, osi, hci, tii, epi, rank));
@@ -106,7 +106,7 @@ public static partial class RawFileReader
         var rows = new List<RawEditionRow>();
         var names = new List<NameEvidence>();
         var match = EditionInFileName().Match(Path.GetFileName(document.Path));
-        if (!match.Success || !Editions.IsPlausible(int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)))
+        if (!match.Success || !SurveySchema.IsPlausibleEdition(int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)))
         {
             fields.Problems.Add(new ValidationProblem(document.Path, 0, 0, "", Path.GetFileName(document.Path), ValidationRule.UnknownEdition,
                 "a UNU-EGOV edition file must be named egdi-<edition>.csv, e.g. egdi-2018.csv"));
@@ -120,11 +120,11 @@ public static partial class RawFileReader
             var iso3 = fields.Iso3(row, 0);
             var name = fields.Name(row, 1);
             var rank = fields.Rank(row, 2);
-            var egdi = FromFloat(fields.Index(row, 3));
-            var epi = FromFloat(fields.Index(row, 4));
-            var osi = FromFloat(fields.Index(row, 5));
-            var hci = FromFloat(fields.Index(row, 6, IndexRanges.Maximum(edition, SurveyIndex.Hci)));
-            var tii = FromFloat(fields.Index(row, 7));
+            var egdi = FromFloat(fields.Index(row, 3, SurveyIndex.Egdi, edition));
+            var epi = FromFloat(fields.Index(row, 4, SurveyIndex.Epi, edition));
+            var osi = FromFloat(fields.Index(row, 5, SurveyIndex.Osi, edition));
+            var hci = FromFloat(fields.Index(row, 6, SurveyIndex.Hci, edition));
+            var tii = FromFloat(fields.Index(row, 7, SurveyIndex.Tii, edition));
             if (fields.Problems.Count > before) continue;
             rows.Add(new RawEditionRow(document.Path, row.Line, RawFormat.UnuEgdi, edition, name!, iso3, egdi, osi, hci, tii, epi, rank));
             names.Add(new NameEvidence(name!, iso3!, RawFormats.Label(RawFormat.UnuEgdi), document.Path, row.Line));
@@ -142,10 +142,10 @@ public static partial class RawFileReader
             var before = fields.Problems.Count;
             var iso3 = fields.Iso3(row, 0);
             var name = fields.Name(row, 1);
-            var region = Allowed(fields, row, 3, Classifications.Regions, "a survey region");
-            var subRegion = Allowed(fields, row, 4, Classifications.SubRegions, "a UN M49 sub-region of the survey");
-            var income = Allowed(fields, row, 5, Classifications.IncomeGroups, "a World Bank income group");
-            var status = Allowed(fields, row, 8, Classifications.DevelopmentStatuses, "a development status");
+            var region = Allowed(fields, row, 3, SurveySchema.Regions);
+            var subRegion = Allowed(fields, row, 4, SurveySchema.SubRegions);
+            var income = Allowed(fields, row, 5, SurveySchema.IncomeGroups);
+            var status = Allowed(fields, row, 8, SurveySchema.DevelopmentStatuses);
             if (fields.Problems.Count > before) continue;
             countries.Add(new Located<Country>(new Country(iso3!, name!, region!, subRegion!, income!, status!), document.Path, row.Line));
             names.Add(new NameEvidence(name!, iso3!, RawFormats.Label(RawFormat.UnuCountries), document.Path, row.Line));
@@ -176,14 +176,13 @@ public static partial class RawFileReader
                 fields.Report(row, column, ValidationRule.MissingValue, "a UN export gives every index (0 where not assessed)");
     }
 
-    private static string? Allowed(FieldParser fields, CsvLine row, int index, IReadOnlySet<string> allowed, string what)
+    private static string? Allowed(FieldParser fields, CsvLine row, int index, Classification classification)
     {
         var text = fields.Required(row, index);
-        if (text is null || allowed.Contains(text)) return text;
-        fields.Report(row, index, ValidationRule.NotAllowedValue, $"not {what} ({string.Join(", ", allowed.Order(StringComparer.Ordinal))})");
+        if (text is null || classification.Allows(text)) return text;
+        fields.Report(row, index, ValidationRule.NotAllowedValue, classification.NotAllowedMessage());
         return null;
     }
-
 
     /// <summary>
     /// UNU-EGOV's files are float-serialised copies of the UN's five-decimal values ("0.6955600000000001", "0.9931"):
@@ -195,7 +194,7 @@ public static partial class RawFileReader
     public static int? EditionInExportName(string path)
     {
         var years = YearInName().Matches(Path.GetFileName(path)).Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture))
-            .Where(Editions.IsPlausible).Distinct().ToList();
+            .Where(SurveySchema.IsPlausibleEdition).Distinct().ToList();
         return years.Count == 1 ? years[0] : null;
     }
 

@@ -37,9 +37,6 @@ public static class RawFormats
     /// <summary>The first columns of a Data360 wide export.</summary>
     public static readonly IReadOnlyList<string> Data360Header = ["FREQ", "FREQ_LABEL", "REF_AREA", "REF_AREA_LABEL", "INDICATOR"];
 
-    /// <summary>The separator of a format.</summary>
-    public static char Separator(RawFormat format) => format == RawFormat.UnuCountryNames ? ';' : ',';
-
     /// <summary>A short label used in <c>seen_in</c> and reports.</summary>
     public static string Label(RawFormat format) => format switch
     {

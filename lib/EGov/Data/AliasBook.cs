@@ -1,10 +1,10 @@
 using FuzzySharp;
 
-namespace EGov.Data.Import;
+namespace EGov.Data;
 
 /// <summary>
-/// The alias table being built during an import: every spelling with its ISO3 code and where it was seen.
-/// Names are compared by <see cref="NameKey"/>; one key may only ever mean one country.
+/// The alias table: every spelling of a country name with its ISO3 code and where it was seen. The importer builds it;
+/// <see cref="Survey"/> looks names up in it. Names are compared by <see cref="NameKey"/>; one key may only ever mean one country.
 /// </summary>
 public sealed class AliasBook
 {
