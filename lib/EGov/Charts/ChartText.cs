@@ -1,3 +1,4 @@
+using EGov.Analysis;
 using EGov.Data;
 
 namespace EGov.Charts;
@@ -9,6 +10,13 @@ public static class ChartText
     public const string MethodologyCaveat =
         "Caveat: the survey's methodology (indicators, questionnaires, normalisation) changed between editions, so levels are not strictly " +
         "comparable over time; 2003-2012 did not assess every member state; 2008 and 2010 EGDI is not exactly the mean of its components.";
+
+    /// <summary>
+    /// The note of a chart of an analysis across editions: <paramref name="note"/> (e.g. <see cref="MethodologyCaveat"/>)
+    /// followed by what the analysis left out as flagged (<see cref="ExcludedValues.Note"/>), or <paramref name="note"/> alone.
+    /// </summary>
+    public static string? WithExcluded(string? note, IEnumerable<QualityFlag> excluded, FlaggedValues flagged) =>
+        ExcludedValues.Note(excluded, flagged) is { } left ? (note is null ? left : note + " " + left) : note;
 
     /// <summary>The short name: "EGDI", "OSI", "HCI", "TII" or "EPI".</summary>
     public static string ShortName(SurveyIndex index) => SurveyColumns.Of(index);
