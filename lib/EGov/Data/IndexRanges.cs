@@ -2,8 +2,8 @@ namespace EGov.Data;
 
 /// <summary>
 /// The range an index value must lie in: [0, 1], with one documented exception measured on the real data
-/// (data/README.md, "Values above 1"): the 2003 Human Capital Index, built from gross enrolment ratios that can exceed
-/// 100 %, was published above 1 for two countries (the largest 1.422), and the 2003 EGDI was computed from those values.
+/// (data/README.md, "Values above 1"): the 2003 Human Capital Index was published above 1 for two countries (the largest,
+/// Micronesia's 1.422, a probable data error, flagged above-one), and the 2003 EGDI was computed from those values.
 /// </summary>
 public static class IndexRanges
 {
