@@ -25,8 +25,8 @@ public sealed record BetaConvergence(SurveyIndex Index, int From, int To, Growth
     /// <summary><see cref="Excluded"/> as a frame (<see cref="ExcludedValues.ToFrame"/>).</summary>
     public Frame<int, string> ExcludedFrame() => ExcludedValues.ToFrame(Excluded);
 
-    /// <summary><see cref="Excluded"/> in one sentence (<see cref="ExcludedValues.Describe"/>).</summary>
-    public string LeftOut => ExcludedValues.Describe(Excluded);
+    /// <summary><see cref="Excluded"/> for printed output, one line per field, flag and edition (<see cref="ExcludedValues.Report"/>).</summary>
+    public string LeftOut => ExcludedValues.Report(Excluded);
 
     /// <summary>Converging, diverging, or no significant convergence: the slope's sign, counted only when its p-value is below 5 %.</summary>
     public ConvergenceVerdict Verdict => ConvergenceVerdicts.Of(Fit.Slope < 0, Fit.SlopeP);

@@ -26,8 +26,8 @@ public sealed record CountryProfile(Country Country, Coverage Coverage, IReadOnl
     /// <summary><see cref="Flags"/> as a frame (<see cref="ExcludedValues.ToFrame"/>): edition, iso3, field, flag, reason.</summary>
     public Frame<int, string> FlagsFrame() => ExcludedValues.ToFrame(Flags);
 
-    /// <summary><see cref="Excluded"/> in one sentence (<see cref="ExcludedValues.Describe"/>).</summary>
-    public string LeftOut => ExcludedValues.Describe(Excluded);
+    /// <summary><see cref="Excluded"/> for printed output, one line per field, flag and edition (<see cref="ExcludedValues.Report"/>).</summary>
+    public string LeftOut => ExcludedValues.Report(Excluded);
 
     /// <summary>The row of one edition.</summary>
     /// <exception cref="KeyNotFoundException">The edition is not in the data.</exception>

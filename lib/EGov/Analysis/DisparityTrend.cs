@@ -27,8 +27,8 @@ public sealed record DisparityTrend(SurveyIndex Index, Grouping Grouping, Flagge
     /// <summary><see cref="Excluded"/> as a frame (<see cref="ExcludedValues.ToFrame"/>).</summary>
     public Frame<int, string> ExcludedFrame() => ExcludedValues.ToFrame(Excluded);
 
-    /// <summary><see cref="Excluded"/> in one sentence (<see cref="ExcludedValues.Describe"/>).</summary>
-    public string LeftOut => ExcludedValues.Describe(Excluded);
+    /// <summary><see cref="Excluded"/> for printed output, one line per field, flag and edition (<see cref="ExcludedValues.Report"/>).</summary>
+    public string LeftOut => ExcludedValues.Report(Excluded);
 
     /// <summary>
     /// One column of <see cref="DisparityTable.ToFrame"/> ("Mean", "CV", "Count", "Gini", ...) over the editions: rows keyed by

@@ -20,6 +20,6 @@ public sealed record EgdiChangeSet(int From, int To, FlaggedValues Flagged, IRea
     /// <summary><see cref="Excluded"/> as a frame (<see cref="ExcludedValues.ToFrame"/>).</summary>
     public Frame<int, string> ExcludedFrame() => ExcludedValues.ToFrame(Excluded);
 
-    /// <summary><see cref="Excluded"/> in one sentence (<see cref="ExcludedValues.Describe"/>).</summary>
-    public string LeftOut => ExcludedValues.Describe(Excluded);
+    /// <summary><see cref="Excluded"/> for printed output, one line per field, flag and edition (<see cref="ExcludedValues.Report"/>).</summary>
+    public string LeftOut => ExcludedValues.Report(Excluded);
 }

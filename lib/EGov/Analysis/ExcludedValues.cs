@@ -29,6 +29,22 @@ public static class ExcludedValues
     }
 
     /// <summary>
+    /// The same as <see cref="Describe"/> for printed output, one line per field, flag and edition under a heading, e.g.
+    /// "Left out as flagged (data/quality-flags.csv):\n- EGDI 2003 of AND, FSM, LIE (computed from a flagged component)\n- EGDI 2004 of ...".
+    /// With nothing left out: "No flagged value left out."
+    /// </summary>
+    public static string Report(IEnumerable<QualityFlag> excluded)
+    {
+        ArgumentNullException.ThrowIfNull(excluded);
+        var flags = excluded.Distinct().ToList();
+        if (flags.Count == 0) return "No flagged value left out.";
+        var lines = flags.GroupBy(f => (f.Field, f.Flag, f.Edition))
+            .OrderBy(g => FieldOrder(g.Key.Field)).ThenBy(g => g.Key.Flag).ThenBy(g => g.Key.Edition)
+            .Select(g => $"- {FieldName(g.Key.Field)} {g.Key.Edition} of {string.Join(", ", g.Select(f => f.Iso3).Distinct().Order(StringComparer.Ordinal))} ({g.Key.Flag.ShortReason()})");
+        return "Left out as flagged (data/quality-flags.csv):\n" + string.Join("\n", lines);
+    }
+
+    /// <summary>
     /// The values grouped by field and flag, without a lead-in: "HCI 2003 of AND, LIE, 2004 of AND (no data, published as 0);
     /// EGDI of LIE in 2003, 2004 (computed from a flagged component)" (the second form when a group has one country).
     /// </summary>

@@ -21,8 +21,8 @@ public sealed record RankChanges(SurveyIndex Index, RankMethod? Method, int From
     /// <summary><see cref="Excluded"/> as a frame (<see cref="ExcludedValues.ToFrame"/>).</summary>
     public Frame<int, string> ExcludedFrame() => ExcludedValues.ToFrame(Excluded);
 
-    /// <summary><see cref="Excluded"/> in one sentence (<see cref="ExcludedValues.Describe"/>).</summary>
-    public string LeftOut => ExcludedValues.Describe(Excluded);
+    /// <summary><see cref="Excluded"/> for printed output, one line per field, flag and edition (<see cref="ExcludedValues.Report"/>).</summary>
+    public string LeftOut => ExcludedValues.Report(Excluded);
 
     /// <summary>The change of a country (ISO3), or <c>null</c> when it was not ranked in both editions.</summary>
     public RankChange? For(string iso3) => Changes.FirstOrDefault(c => c.Iso3 == iso3);

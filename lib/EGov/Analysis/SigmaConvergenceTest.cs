@@ -33,8 +33,8 @@ public sealed record SigmaConvergenceTest(SurveyIndex Index, int From, int To, C
     /// <summary><see cref="Excluded"/> as a frame (<see cref="ExcludedValues.ToFrame"/>).</summary>
     public Frame<int, string> ExcludedFrame() => ExcludedValues.ToFrame(Excluded);
 
-    /// <summary><see cref="Excluded"/> in one sentence (<see cref="ExcludedValues.Describe"/>).</summary>
-    public string LeftOut => ExcludedValues.Describe(Excluded);
+    /// <summary><see cref="Excluded"/> for printed output, one line per field, flag and edition (<see cref="ExcludedValues.Report"/>).</summary>
+    public string LeftOut => ExcludedValues.Report(Excluded);
 
     /// <summary>Converging (the spread fell significantly), diverging (it rose significantly), or no significant change.</summary>
     public ConvergenceVerdict Verdict => ConvergenceVerdicts.Of(SdLogTo < SdLogFrom, PValue);

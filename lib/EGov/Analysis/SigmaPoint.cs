@@ -22,8 +22,8 @@ public sealed record SigmaPoint(SurveyIndex Index, int Edition, Coverage Coverag
     /// <summary><see cref="Excluded"/> as a frame (<see cref="ExcludedValues.ToFrame"/>).</summary>
     public Frame<int, string> ExcludedFrame() => ExcludedValues.ToFrame(Excluded);
 
-    /// <summary><see cref="Excluded"/> in one sentence (<see cref="ExcludedValues.Describe"/>).</summary>
-    public string LeftOut => ExcludedValues.Describe(Excluded);
+    /// <summary><see cref="Excluded"/> for printed output, one line per field, flag and edition (<see cref="ExcludedValues.Report"/>).</summary>
+    public string LeftOut => ExcludedValues.Report(Excluded);
 
     /// <summary>
     /// A frame keyed by edition: Countries, "Flagged, left out" (how many flagged values the edition's statistics leave out),

@@ -233,6 +233,7 @@ internal static class ProseFacts
     private static ProseFact[] Profile() =>
     [
         new("(very high ≥ {0.75}, high ≥ {0.50}, middle ≥ {0.25})", Bands),
+        new("an HCI above {1}, and the EGDI", () => [((int)IndexRanges.Maximum(2024, SurveyIndex.Hci)).ToString(CultureInfo.InvariantCulture)]),
         new("except 2020, where the UN broke the ties of {4} pairs of countries", () =>
         {
             var checks = S.CheckPublishedEgdiRanks();
