@@ -59,7 +59,7 @@ public static partial class SurveyCharts
     /// A country's EGDI, OSI, HCI and TII over every edition (lines in <see cref="IndexColors"/>), from
     /// <see cref="CountryProfiles.For"/>. The published EGDI rank is written under each edition on the x axis, away from the lines.
     /// The title states how the EGDI changed from the first to the last edition assessed. Flagged values are left out by
-    /// default (<see cref="FlaggedValues"/>: gaps, named in the note; the rank under a left-out EGDI is shown in brackets).
+    /// default (<see cref="FlaggedValues"/>: gaps, and "–" for a flagged rank, named in the note).
     /// </summary>
     public static GenericChart CountryOverEditions(Survey survey, string iso3OrName, FlaggedValues flagged = FlaggedValues.Exclude)
     {
@@ -80,9 +80,11 @@ public static partial class SurveyCharts
         var title = assessed.Count >= 2
             ? $"{profile.Country.Name}'s EGDI {(assessed[^1].Egdi >= assessed[0].Egdi ? "rose" : "fell")} from {F(assessed[0].Egdi!.Value, 2)} in {assessed[0].Edition} to {F(assessed[^1].Egdi!.Value, 2)} in {assessed[^1].Edition}"
             : $"{profile.Country.Name}: EGDI and components, {editions[0]}-{editions[^1]}";
+        var rankLeftOut = flagged == FlaggedValues.Exclude ? profile.Editions.Where(e => e.PublishedEgdiRank is not null && e.PublishedRankExcluded).ToList() : [];
         var ticks = profile.Editions.Select(e => ((double)e.Edition,
-            $"{e.Edition}<br>{(e.PublishedEgdiRank is not { } r ? "–" : flagged == FlaggedValues.Exclude && e.PublishedRankExcluded ? $"(#{r})" : "#" + r)}")).ToList();
-        var left = profile.Editions.SelectMany(e => indices.Where(i => e.Value(i) is not null && !Drawn(e, i)).SelectMany(i => e.ExcludingFlags(FlagFilterField(i))));
+            $"{e.Edition}<br>{(e.PublishedEgdiRank is not { } r || rankLeftOut.Contains(e) ? "–" : "#" + r)}")).ToList();
+        var left = profile.Editions.SelectMany(e => indices.Where(i => e.Value(i) is not null && !Drawn(e, i)).SelectMany(i => e.ExcludingFlags(FlagFilterField(i))))
+            .Concat(rankLeftOut.SelectMany(e => e.ExcludingFlags(EgdiRankField)));
         return new ChartLayout(title,
                 "EGDI (thick) = mean of OSI, HCI and TII, each 0-1" + (missing.Count > 0 ? $"; not assessed in {string.Join(", ", missing)}" : ""),
                 "Survey edition (under it: published EGDI rank)", "Index value (0-1)", editions)
