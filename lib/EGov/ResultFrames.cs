@@ -25,6 +25,12 @@ public static class ResultFrames
             .Text("Source", s => s.Source)
             .Frame;
 
+    /// <summary>
+    /// Quality flags (data/quality-flags.csv), e.g. the values an analysis left out, with a row number key and the columns
+    /// edition, iso3, field, flag (its code) and reason.
+    /// </summary>
+    public static Frame<int, string> ToFrame(this IEnumerable<QualityFlag> flags) => ExcludedValues.ToFrame(flags);
+
     /// <summary>A frame keyed by edition: Countries, Mean, StdDev, CV, Gini.</summary>
     public static Frame<int, string> ToFrame(this IEnumerable<SigmaPoint> points) => SigmaPoint.ToFrame(List(points));
 

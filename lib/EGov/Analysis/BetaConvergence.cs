@@ -12,10 +12,22 @@ namespace EGov.Analysis;
 /// <param name="From">The earlier edition.</param>
 /// <param name="To">The later edition.</param>
 /// <param name="Growth">How growth is measured.</param>
-/// <param name="Coverage">Both editions; the countries used; the member states left out (not assessed in either, or a zero value whose log is undefined).</param>
+/// <param name="Coverage">Both editions; the countries used; the member states left out (not assessed in either, a flagged value, or a zero value whose log is undefined).</param>
 /// <param name="Fit">Slope (with its standard error, p-value and confidence interval), intercept, R² and n of the regression.</param>
 public sealed record BetaConvergence(SurveyIndex Index, int From, int To, GrowthMeasure Growth, Coverage Coverage, LinearFit Fit)
 {
+    /// <summary>Whether flagged values were left out (<see cref="FlaggedValues"/>).</summary>
+    public FlaggedValues Flagged { get; init; }
+
+    /// <summary>The flagged values left out, in the order of data/quality-flags.csv, with the reason.</summary>
+    public IReadOnlyList<QualityFlag> Excluded { get; init; } = [];
+
+    /// <summary><see cref="Excluded"/> as a frame (<see cref="ExcludedValues.ToFrame"/>).</summary>
+    public Frame<int, string> ExcludedFrame() => ExcludedValues.ToFrame(Excluded);
+
+    /// <summary><see cref="Excluded"/> for printed output, one line per field, flag and edition (<see cref="ExcludedValues.Report"/>).</summary>
+    public string LeftOut => ExcludedValues.Report(Excluded);
+
     /// <summary>Converging, diverging, or no significant convergence: the slope's sign, counted only when its p-value is below 5 %.</summary>
     public ConvergenceVerdict Verdict => ConvergenceVerdicts.Of(Fit.Slope < 0, Fit.SlopeP);
 
@@ -23,12 +35,14 @@ public sealed record BetaConvergence(SurveyIndex Index, int From, int To, Growth
     public bool Converging => Verdict == ConvergenceVerdict.Converging;
 
     /// <summary>
-    /// One row per regression keyed by index and period ("EGDI 2014-2024"): Countries, Slope, "Std. error", "95% CI low", "95% CI high", R²,
+    /// One row per regression keyed by index and period ("EGDI 2014-2024"): Countries, "Flagged, left out" (the count of
+    /// <see cref="Excluded"/>), Slope, "Std. error", "95% CI low", "95% CI high", R²,
     /// "p-value" and Verdict.
     /// </summary>
     internal static Frame<string, string> ToFrame(IReadOnlyList<BetaConvergence> results) =>
         new TableBuilder<BetaConvergence, string>(results, b => $"{SurveyColumns.Of(b.Index)} {b.From}-{b.To}")
             .Integer("Countries", b => b.Fit.N)
+            .Integer("Flagged, left out", b => b.Excluded.Count)
             .Number("Slope", b => b.Fit.Slope)
             .Number("Std. error", b => b.Fit.SlopeStandardError)
             .Number("95% CI low", b => b.Fit.SlopeConfidenceInterval().Low)

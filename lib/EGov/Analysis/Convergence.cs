@@ -7,57 +7,68 @@ public static class Convergence
 {
     /// <summary>
     /// Sigma convergence: per edition, the mean, population standard deviation, coefficient of variation and Gini of an index
-    /// over the countries assessed in that edition (so the set of countries changes where early editions miss some).
+    /// over the countries assessed in that edition (so the set of countries changes where early editions miss some). By
+    /// default flagged values are left out (<see cref="FlaggedValues"/>); each point lists its own in <see cref="SigmaPoint.Excluded"/>.
     /// </summary>
     /// <param name="dataset">The data.</param>
     /// <param name="index">The index.</param>
     /// <param name="editions">The editions (default: all), in the order given.</param>
-    public static IReadOnlyList<SigmaPoint> Sigma(SurveyDataset dataset, SurveyIndex index, IEnumerable<int>? editions = null)
+    /// <param name="flagged">Leave flagged values out (default) or keep them.</param>
+    public static IReadOnlyList<SigmaPoint> Sigma(SurveyDataset dataset, SurveyIndex index, IEnumerable<int>? editions = null,
+        FlaggedValues flagged = FlaggedValues.Exclude)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         var result = new List<SigmaPoint>();
         foreach (var edition in editions ?? dataset.Editions)
         {
             var records = Rankings.EditionRecords(dataset, edition);
-            var xs = records.Where(r => r.Value(index) is not null).Select(r => (double)r.Value(index)!.Value).ToList();
+            var filter = new FlagFilter(dataset, flagged);
+            var xs = records.Where(r => r.Value(index) is not null && filter.Keep(r, index)).Select(r => (double)r.Value(index)!.Value).ToList();
             if (xs.Count == 0) continue;
             var s = Descriptive.Summarise(xs);
             result.Add(new SigmaPoint(index, edition, Coverage.Of(edition, xs.Count, records.Count - xs.Count), s.Mean, s.StdDev, s.CoefficientOfVariation,
-                Inequality.Gini(xs)));
+                Inequality.Gini(xs)) { Flagged = flagged, Excluded = filter.Excluded });
         }
         return result;
     }
 
-    /// <summary>Beta convergence between two editions; see <see cref="BetaConvergence"/>.</summary>
+    /// <summary>
+    /// Beta convergence between two editions; see <see cref="BetaConvergence"/>. By default a country with a flagged value in
+    /// either edition is left out (<see cref="FlaggedValues"/>); zeros are always left out (no logarithm), and the flagged
+    /// ones among them are listed too (<see cref="BetaConvergence.Excluded"/>).
+    /// </summary>
     /// <exception cref="ArgumentException"><paramref name="to"/> is not after <paramref name="from"/>.</exception>
-    public static BetaConvergence Beta(SurveyDataset dataset, SurveyIndex index, int from, int to, GrowthMeasure growth = GrowthMeasure.AnnualisedLog)
+    public static BetaConvergence Beta(SurveyDataset dataset, SurveyIndex index, int from, int to, GrowthMeasure growth = GrowthMeasure.AnnualisedLog,
+        FlaggedValues flagged = FlaggedValues.Exclude)
     {
-        var pairs = PositivePairs(dataset, index, from, to);
+        var (pairs, excluded) = PositivePairs(dataset, index, from, to, flagged);
         var years = growth == GrowthMeasure.AnnualisedLog ? to - from : 1;
         var fit = Regression.Ols(pairs.Select(p => Math.Log(p.Start)).ToList(), pairs.Select(p => Math.Log(p.End / p.Start) / years).ToList());
-        return new BetaConvergence(index, from, to, growth, new Coverage([from, to], pairs.Count, dataset.Countries.Count - pairs.Count), fit);
+        return new BetaConvergence(index, from, to, growth, new Coverage([from, to], pairs.Count, dataset.Countries.Count - pairs.Count), fit)
+            { Flagged = flagged, Excluded = excluded };
     }
 
     /// <summary>
     /// The points of <see cref="Beta"/>: every country with a positive value in both editions (ISO3 order), its ln(start
-    /// value) and its growth.
+    /// value) and its growth; flagged values are left out as in <see cref="Beta"/>.
     /// </summary>
-    public static IReadOnlyList<BetaPoint> BetaPoints(SurveyDataset dataset, SurveyIndex index, int from, int to, GrowthMeasure growth = GrowthMeasure.AnnualisedLog)
+    public static IReadOnlyList<BetaPoint> BetaPoints(SurveyDataset dataset, SurveyIndex index, int from, int to, GrowthMeasure growth = GrowthMeasure.AnnualisedLog,
+        FlaggedValues flagged = FlaggedValues.Exclude)
     {
         var years = growth == GrowthMeasure.AnnualisedLog ? to - from : 1;
-        return PositivePairs(dataset, index, from, to)
+        return PositivePairs(dataset, index, from, to, flagged).Pairs
             .Select(p => new BetaPoint(p.Iso3, p.Start, p.End, Math.Log(p.Start), Math.Log(p.End / p.Start) / years))
             .ToList();
     }
 
     /// <summary>
     /// Sigma convergence between two editions over the same countries, with the Pitman-Morgan test of equal spreads; see
-    /// <see cref="SigmaConvergenceTest"/>.
+    /// <see cref="SigmaConvergenceTest"/>. Flagged values are left out as in <see cref="Beta"/>.
     /// </summary>
     /// <exception cref="ArgumentException"><paramref name="to"/> is not after <paramref name="from"/>, or fewer than three countries.</exception>
-    public static SigmaConvergenceTest SigmaTest(SurveyDataset dataset, SurveyIndex index, int from, int to)
+    public static SigmaConvergenceTest SigmaTest(SurveyDataset dataset, SurveyIndex index, int from, int to, FlaggedValues flagged = FlaggedValues.Exclude)
     {
-        var pairs = PositivePairs(dataset, index, from, to);
+        var (pairs, excluded) = PositivePairs(dataset, index, from, to, flagged);
         if (pairs.Count < 3) throw new ArgumentException($"The test needs at least three countries with a positive {index} in {from} and {to}.", nameof(index));
         var x = pairs.Select(p => Math.Log(p.Start)).ToList();
         var y = pairs.Select(p => Math.Log(p.End)).ToList();
@@ -68,7 +79,8 @@ public static class Convergence
         var start = Descriptive.Summarise(pairs.Select(p => p.Start).ToList());
         var end = Descriptive.Summarise(pairs.Select(p => p.End).ToList());
         return new SigmaConvergenceTest(index, from, to, new Coverage([from, to], pairs.Count, dataset.Countries.Count - pairs.Count),
-            Descriptive.PopulationStdDev(x), Descriptive.PopulationStdDev(y), start.CoefficientOfVariation, end.CoefficientOfVariation, r, t, p);
+            Descriptive.PopulationStdDev(x), Descriptive.PopulationStdDev(y), start.CoefficientOfVariation, end.CoefficientOfVariation, r, t, p)
+            { Flagged = flagged, Excluded = excluded };
     }
 
     private static double Correlation(IReadOnlyList<double> a, IReadOnlyList<double> b)
@@ -85,16 +97,33 @@ public static class Convergence
         return saa == 0 || sbb == 0 ? double.NaN : sab / Math.Sqrt(saa * sbb);
     }
 
-    private static List<(string Iso3, double Start, double End)> PositivePairs(SurveyDataset dataset, SurveyIndex index, int from, int to)
+    /// <summary>
+    /// The countries with a value in both editions that are kept (<paramref name="flagged"/>) and positive in both, ISO3 order,
+    /// and the flags of the values left out: flagged ones, and zeros (whose logarithm is undefined) that carry a flag.
+    /// </summary>
+    private static (List<(string Iso3, double Start, double End)> Pairs, IReadOnlyList<QualityFlag> Excluded) PositivePairs(
+        SurveyDataset dataset, SurveyIndex index, int from, int to, FlaggedValues flagged)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         if (to <= from) throw new ArgumentException("The later edition must come after the earlier one.", nameof(to));
+        var filter = new FlagFilter(dataset, flagged);
+        var field = FlagFilter.FieldOf(index);
         var start = Rankings.EditionRecords(dataset, from).ToDictionary(r => r.Iso3, r => r.Value(index));
         var end = Rankings.EditionRecords(dataset, to).ToDictionary(r => r.Iso3, r => r.Value(index));
-        return start
-            .Where(kv => kv.Value is > 0m && end.TryGetValue(kv.Key, out var e) && e is > 0m)
-            .OrderBy(kv => kv.Key, StringComparer.Ordinal)
-            .Select(kv => (kv.Key, (double)kv.Value!.Value, (double)end[kv.Key]!.Value))
-            .ToList();
+        var pairs = new List<(string Iso3, double Start, double End)>();
+        foreach (var (iso3, a) in start.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            if (a is not { } x || !end.TryGetValue(iso3, out var b) || b is not { } y) continue;
+            // Both editions are checked (not short-circuited), so both flagged values of a country are listed.
+            if (!(filter.Keep(from, iso3, field) & filter.Keep(to, iso3, field))) continue;
+            if (x <= 0m || y <= 0m)
+            {
+                if (x <= 0m) filter.LeftOut(from, iso3, field);
+                if (y <= 0m) filter.LeftOut(to, iso3, field);
+                continue;
+            }
+            pairs.Add((iso3, (double)x, (double)y));
+        }
+        return (pairs, filter.Excluded);
     }
 }

@@ -19,7 +19,7 @@ public sealed record CountryComparison(IReadOnlyList<CountryProfile> Profiles)
         ArgumentNullException.ThrowIfNull(countries);
         var iso3s = countries.Select(survey.Iso3Of).Distinct(StringComparer.Ordinal).ToList();
         if (iso3s.Count == 0) throw new ArgumentException("Give at least one country.", nameof(countries));
-        return new CountryComparison(iso3s.Select(survey.Profile).ToList());
+        return new CountryComparison(iso3s.Select(c => survey.Profile(c)).ToList());
     }
 
     /// <summary>

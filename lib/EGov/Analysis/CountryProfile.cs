@@ -11,6 +11,24 @@ namespace EGov.Analysis;
 /// <param name="SubRegionPeers">The other members of the sub-region, ISO3 order.</param>
 public sealed record CountryProfile(Country Country, Coverage Coverage, IReadOnlyList<ProfileEdition> Editions, IReadOnlyList<Country> SubRegionPeers)
 {
+    /// <summary>Whether flagged values were left out of the means and the highlights (<see cref="FlaggedValues"/>).</summary>
+    public FlaggedValues Flagged { get; init; }
+
+    /// <summary>
+    /// The flagged EGDIs left out of the regional, sub-regional and world means and of the highlights (this country's and
+    /// others'), in the order of data/quality-flags.csv.
+    /// </summary>
+    public IReadOnlyList<QualityFlag> Excluded { get; init; } = [];
+
+    /// <summary>This country's own quality flags in every edition, any kind (the values in <see cref="ToFrame"/> are as published).</summary>
+    public IReadOnlyList<QualityFlag> Flags => Editions.SelectMany(e => e.Flags).ToList();
+
+    /// <summary><see cref="Flags"/> as a frame (<see cref="ExcludedValues.ToFrame"/>): edition, iso3, field, flag, reason.</summary>
+    public Frame<int, string> FlagsFrame() => ExcludedValues.ToFrame(Flags);
+
+    /// <summary><see cref="Excluded"/> for printed output, one line per field, flag and edition (<see cref="ExcludedValues.Report"/>).</summary>
+    public string LeftOut => ExcludedValues.Report(Excluded);
+
     /// <summary>The row of one edition.</summary>
     /// <exception cref="KeyNotFoundException">The edition is not in the data.</exception>
     public ProfileEdition Edition(int edition) =>
@@ -39,12 +57,15 @@ public sealed record CountryProfile(Country Country, Coverage Coverage, IReadOnl
     /// <summary>
     /// The profile's main results in sentences, computed from <see cref="Editions"/>: the EGDI and published rank in the first
     /// and last editions assessed, the current level group and since when it has held, how often the country was above its
-    /// region's mean, and its largest rise between consecutive editions. Values with 4 decimals, as published.
+    /// region's mean, and its largest rise between consecutive editions. Values with 4 decimals, as published. By default
+    /// (<see cref="Flagged"/>) editions whose EGDI is flagged are left out, and a last line says which and why.
     /// </summary>
     public IReadOnlyList<string> Highlights()
     {
-        var assessed = Editions.Where(e => e.Egdi is not null).ToList();
-        if (assessed.Count == 0) return [$"{Country.Name} was not assessed in any edition."];
+        var leftOut = Editions.Where(e => e.Egdi is not null && Flagged == FlaggedValues.Exclude && e.EgdiExcluded).ToList();
+        var assessed = Editions.Where(e => e.Egdi is not null && !leftOut.Contains(e)).ToList();
+        if (assessed.Count == 0)
+            return [leftOut.Count == 0 ? $"{Country.Name} was not assessed in any edition." : $"{Country.Name} has no EGDI usable across editions. {LeftOutLine(leftOut)}"];
         var (first, last) = (assessed[0], assessed[^1]);
         var lines = new List<string>
         {
@@ -63,8 +84,13 @@ public sealed record CountryProfile(Country Country, Coverage Coverage, IReadOnl
             lines.Add($"Largest change between consecutive editions assessed: {(step.Second.Egdi!.Value - step.First.Egdi!.Value).ToString("+0.0000;-0.0000", CultureInfo.InvariantCulture)} " +
                 $"from {step.First.Edition} to {step.Second.Edition}.");
         }
+        if (leftOut.Count > 0) lines.Add(LeftOutLine(leftOut));
         return lines;
     }
+
+    private static string LeftOutLine(IReadOnlyList<ProfileEdition> leftOut) =>
+        "Left out of these comparisons as flagged (data/quality-flags.csv): " +
+        ExcludedValues.List(leftOut.SelectMany(e => e.Flags).Where(f => f.Field == FlagFilter.FieldOf(SurveyIndex.Egdi) && f.Flag.Excludes())) + ".";
 
     private static string F(decimal value) => value.ToString("0.0000", CultureInfo.InvariantCulture);
 }

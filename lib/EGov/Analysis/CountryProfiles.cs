@@ -5,32 +5,40 @@ namespace EGov.Analysis;
 /// <summary>Builds <see cref="CountryProfile"/>s.</summary>
 public static class CountryProfiles
 {
-    /// <summary>The profile of a country given by ISO3 code or any known name.</summary>
+    /// <summary>
+    /// The profile of a country given by ISO3 code or any known name. The country's values and ranks are shown as published,
+    /// each edition with its quality flags (<see cref="ProfileEdition.Flags"/>); the regional, sub-regional and world means
+    /// and the <see cref="CountryProfile.Highlights"/> compare editions, so by default they leave flagged EGDIs out
+    /// (<see cref="FlaggedValues"/>, listed in <see cref="CountryProfile.Excluded"/>).
+    /// </summary>
     /// <exception cref="UnknownCountryException">Not a member state; the message lists close matches.</exception>
-    public static CountryProfile For(Survey survey, string iso3OrName)
+    public static CountryProfile For(Survey survey, string iso3OrName, FlaggedValues flagged = FlaggedValues.Exclude)
     {
         ArgumentNullException.ThrowIfNull(survey);
         var country = survey.CountryInfo(iso3OrName);
         var dataset = survey.Dataset;
         var countries = dataset.Countries.ToDictionary(c => c.Iso3);
+        var filter = new FlagFilter(dataset, flagged);
         var rows = new List<ProfileEdition>();
         foreach (var edition in dataset.Editions)
         {
             var records = Rankings.EditionRecords(dataset, edition);
-            var assessed = records.Where(r => r.Egdi is not null).ToList();
+            var assessed = records.Where(r => r.Egdi is not null && filter.Keep(r, SurveyIndex.Egdi)).ToList();
             var record = records.FirstOrDefault(r => r.Iso3 == country.Iso3);
             var rank = Rankings.Of(dataset, SurveyIndex.Egdi, edition).For(country.Iso3);
             var region = assessed.Where(r => countries[r.Iso3].Region == country.Region).Select(r => (double)r.Egdi!.Value).ToList();
             var sub = assessed.Where(r => countries[r.Iso3].SubRegion == country.SubRegion).Select(r => (double)r.Egdi!.Value).ToList();
+            var flags = CanonicalFormat.EgdiHeader.SelectMany(field => filter.FlagsOf(edition, country.Iso3, field)).ToList();
             rows.Add(new ProfileEdition(edition, record?.Egdi, record?.Osi, record?.Hci, record?.Tii, record?.Epi, record?.EgdiRank,
                 rank?.CompetitionRank, rank?.DenseRank, record?.Egdi is { } e ? LevelGroups.Of(e) : null,
                 region.Count > 0 ? region.Average() : null, region.Count,
                 sub.Count > 0 ? sub.Average() : null, sub.Count,
-                assessed.Average(r => (double)r.Egdi!.Value)));
+                assessed.Average(r => (double)r.Egdi!.Value)) { Flags = flags });
         }
         var assessedIn = rows.Where(r => r.Egdi is not null).Select(r => r.Edition).ToList();
         var peers = dataset.Countries.Where(c => c.SubRegion == country.SubRegion && c.Iso3 != country.Iso3).OrderBy(c => c.Iso3, StringComparer.Ordinal).ToList();
-        return new CountryProfile(country, new Coverage(assessedIn, 1, rows.Count - assessedIn.Count), rows, peers);
+        return new CountryProfile(country, new Coverage(assessedIn, 1, rows.Count - assessedIn.Count), rows, peers)
+            { Flagged = flagged, Excluded = filter.Excluded };
     }
 
     /// <summary>

@@ -11,13 +11,30 @@ public static class Disparities
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The edition is not in the data.</exception>
     /// <exception cref="InvalidOperationException">No country has a value of the index in the edition.</exception>
-    public static DisparityTable Of(SurveyDataset dataset, SurveyIndex index, int edition, Grouping grouping)
+    public static DisparityTable Of(SurveyDataset dataset, SurveyIndex index, int edition, Grouping grouping) =>
+        Compute(dataset, index, edition, grouping, new FlagFilter(dataset, FlaggedValues.Include));
+
+    /// <summary>
+    /// <see cref="Of(SurveyDataset, SurveyIndex, int, Grouping)"/> for several editions (default: all), for means and spreads
+    /// over editions. By default flagged values are left out (<see cref="FlaggedValues"/>); each edition's table lists its own
+    /// in <see cref="DisparityTable.Excluded"/>, the result all of them.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">An edition is not in the data.</exception>
+    public static DisparityTrend OverEditions(SurveyDataset dataset, SurveyIndex index, Grouping grouping, IEnumerable<int>? editions = null,
+        FlaggedValues flagged = FlaggedValues.Exclude)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        var tables = (editions ?? dataset.Editions).Select(e => Compute(dataset, index, e, grouping, new FlagFilter(dataset, flagged))).ToList();
+        return new DisparityTrend(index, grouping, flagged, tables);
+    }
+
+    private static DisparityTable Compute(SurveyDataset dataset, SurveyIndex index, int edition, Grouping grouping, FlagFilter filter)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         var records = Rankings.EditionRecords(dataset, edition);
         var countries = dataset.Countries.ToDictionary(c => c.Iso3);
         var values = records
-            .Where(r => r.Value(index) is not null)
+            .Where(r => r.Value(index) is not null && filter.Keep(r, index))
             .OrderBy(r => r.Iso3, StringComparer.Ordinal)
             .Select(r => (Iso3: r.Iso3, Group: grouping.GroupOf(countries[r.Iso3]), Value: (double)r.Value(index)!.Value))
             .ToList();
@@ -28,17 +45,8 @@ public static class Disparities
             .Select(g => Describe(g.Key, g.Select(v => (v.Iso3, v.Value)).ToList(), worldMean))
             .ToList();
         var theil = Inequality.DecomposeTheil(values.Select(v => (v.Group, v.Value)));
-        return new DisparityTable(index, edition, grouping, Coverage.Of(edition, values.Count, records.Count - values.Count), world, groups, theil);
-    }
-
-    /// <summary>
-    /// <see cref="Of"/> in every edition given (default: all), oldest first: for example the regional means of an index over
-    /// editions, <c>Disparities.OverEditions(dataset, SurveyIndex.Egdi, Grouping.Region).ToFrame()</c>.
-    /// </summary>
-    public static DisparityTrend OverEditions(SurveyDataset dataset, SurveyIndex index, Grouping grouping, IEnumerable<int>? editions = null)
-    {
-        ArgumentNullException.ThrowIfNull(dataset);
-        return new DisparityTrend(index, grouping, (editions ?? dataset.Editions).Order().Select(e => Of(dataset, index, e, grouping)).ToList());
+        return new DisparityTable(index, edition, grouping, Coverage.Of(edition, values.Count, records.Count - values.Count), world, groups, theil)
+            { Excluded = filter.Excluded };
     }
 
     private static GroupDisparity Describe(string group, IReadOnlyList<(string Iso3, double Value)> values, double worldMean)

@@ -20,6 +20,12 @@ public sealed record DisparityTable(
     IReadOnlyList<GroupDisparity> Groups,
     TheilDecomposition Theil)
 {
+    /// <summary>
+    /// The flagged values left out (<see cref="Disparities.OverEditions"/> by default; empty for <see cref="Disparities.Of"/>,
+    /// which shows one edition as published), in the order of data/quality-flags.csv.
+    /// </summary>
+    public IReadOnlyList<QualityFlag> Excluded { get; init; } = [];
+
     /// <summary>The row of a group by name.</summary>
     /// <exception cref="KeyNotFoundException">No such group.</exception>
     public GroupDisparity Group(string name) =>

@@ -3,30 +3,44 @@ using EGov.Data;
 
 namespace EGov.Analysis;
 
-/// <summary>Disparities of one index by a grouping over editions (<see cref="Disparities.OverEditions"/>): one table per edition.</summary>
+/// <summary>
+/// Disparities of one index by a grouping over several editions (<see cref="Disparities.OverEditions"/>): one
+/// <see cref="DisparityTable"/> per edition, flagged values left out by default.
+/// </summary>
 /// <param name="Index">The index.</param>
 /// <param name="Grouping">The grouping.</param>
-/// <param name="Tables">One <see cref="DisparityTable"/> per edition, oldest first.</param>
-public sealed record DisparityTrend(SurveyIndex Index, Grouping Grouping, IReadOnlyList<DisparityTable> Tables)
+/// <param name="Flagged">Whether flagged values were left out.</param>
+/// <param name="Tables">One table per edition, in the order asked for.</param>
+public sealed record DisparityTrend(SurveyIndex Index, Grouping Grouping, FlaggedValues Flagged, IReadOnlyList<DisparityTable> Tables)
 {
-    /// <summary>The editions, oldest first.</summary>
+    /// <summary>The editions, in the order of <see cref="Tables"/>.</summary>
     public IReadOnlyList<int> Editions => Tables.Select(t => t.Edition).ToList();
 
-    /// <summary>The groups of any edition, in name order (without "World").</summary>
-    public IReadOnlyList<string> Groups => Tables.SelectMany(t => t.Groups.Select(g => g.Group)).Distinct().Order(StringComparer.Ordinal).ToList();
+    /// <summary>The table of one edition.</summary>
+    /// <exception cref="KeyNotFoundException">The edition is not among <see cref="Editions"/>.</exception>
+    public DisparityTable Edition(int edition) =>
+        Tables.FirstOrDefault(t => t.Edition == edition) ?? throw new KeyNotFoundException($"No edition {edition}; the editions are {string.Join(", ", Editions)}.");
+
+    /// <summary>The flagged values left out in every edition, in the order of data/quality-flags.csv.</summary>
+    public IReadOnlyList<QualityFlag> Excluded => Tables.SelectMany(t => t.Excluded).ToList();
+
+    /// <summary><see cref="Excluded"/> as a frame (<see cref="ExcludedValues.ToFrame"/>).</summary>
+    public Frame<int, string> ExcludedFrame() => ExcludedValues.ToFrame(Excluded);
+
+    /// <summary><see cref="Excluded"/> for printed output, one line per field, flag and edition (<see cref="ExcludedValues.Report"/>).</summary>
+    public string LeftOut => ExcludedValues.Report(Excluded);
 
     /// <summary>
-    /// A frame keyed by edition with one column per group and a last column "World": the mean of the countries assessed in
-    /// that edition, or another statistic of <see cref="GroupDisparity"/> (e.g. <c>g =&gt; g.Summary.CoefficientOfVariation</c>);
-    /// missing where a group has no country in an edition.
+    /// One column of <see cref="DisparityTable.ToFrame"/> ("Mean", "CV", "Count", "Gini", ...) over the editions: rows keyed by
+    /// group (the groups, then "World"), one column per edition; missing where a group has no country in an edition.
     /// </summary>
-    public Frame<int, string> ToFrame(Func<GroupDisparity, double>? statistic = null)
+    /// <exception cref="ArgumentException">Not a numeric column of <see cref="DisparityTable.ToFrame"/>.</exception>
+    public Frame<string, int> ToFrame(string column = "Mean")
     {
-        var value = statistic ?? (g => g.Summary.Mean);
-        var builder = new TableBuilder<DisparityTable, int>(Tables, t => t.Edition);
-        foreach (var group in Groups)
-            builder.Number(group, t => t.Groups.FirstOrDefault(g => g.Group == group) is { } g ? value(g) : null);
-        if (Tables.Count > 0) builder.Number(Tables[0].World.Group, t => value(t.World));
-        return builder.Frame;
+        ArgumentNullException.ThrowIfNull(column);
+        var frames = Tables.Select(t => t.ToFrame()).ToList();
+        if (frames.Count > 0 && !frames[0].ColumnKeys.Contains(column))
+            throw new ArgumentException($"No column '{column}'; the columns are {string.Join(", ", frames[0].ColumnKeys)}.", nameof(column));
+        return Frame.FromColumns(Tables.Select((t, i) => KeyValuePair.Create(t.Edition, frames[i].GetColumn<double>(column))));
     }
 }

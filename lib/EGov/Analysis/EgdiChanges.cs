@@ -23,26 +23,51 @@ public static class EgdiChanges
         return new EgdiChangeDecomposition(from.Iso3, from.Edition, to.Edition, e0, e1, change, osi, hci, tii, change - osi - hci - tii);
     }
 
-    /// <summary>The decomposition for one country (ISO3) between two editions.</summary>
-    /// <exception cref="ArgumentException">The country lacks a value in either edition.</exception>
-    public static EgdiChangeDecomposition Decompose(SurveyDataset dataset, string iso3, int from, int to)
+    /// <summary>
+    /// The decomposition for one country (ISO3) between two editions. By default (<see cref="FlaggedValues"/>) a flagged EGDI,
+    /// OSI, HCI or TII in either edition stops it with the reason; <see cref="FlaggedValues.Include"/> decomposes the values as published.
+    /// </summary>
+    /// <exception cref="ArgumentException">The country lacks a value in either edition, or a value is flagged and left out.</exception>
+    public static EgdiChangeDecomposition Decompose(SurveyDataset dataset, string iso3, int from, int to, FlaggedValues flagged = FlaggedValues.Exclude)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         var a = Rankings.EditionRecords(dataset, from).FirstOrDefault(r => r.Iso3 == iso3) ?? throw new ArgumentException($"No {iso3} in {from}.", nameof(iso3));
         var b = Rankings.EditionRecords(dataset, to).FirstOrDefault(r => r.Iso3 == iso3) ?? throw new ArgumentException($"No {iso3} in {to}.", nameof(iso3));
+        var filter = new FlagFilter(dataset, flagged);
+        if (!Keep(filter, a, b))
+            throw new ArgumentException($"{iso3} {from}-{to}: {ExcludedValues.Describe(filter.Excluded)} " +
+                "Pass FlaggedValues.Include to decompose the published values anyway.", nameof(iso3));
         return Decompose(a, b);
     }
 
-    /// <summary>The decomposition for every country with all four values in both editions, ISO3 order.</summary>
-    public static IReadOnlyList<EgdiChangeDecomposition> DecomposeAll(SurveyDataset dataset, int from, int to)
+    /// <summary>
+    /// The decomposition for every country with all four values in both editions, ISO3 order. By default a country with a
+    /// flagged EGDI, OSI, HCI or TII in either edition is left out and listed in <see cref="EgdiChangeSet.Excluded"/>.
+    /// </summary>
+    public static EgdiChangeSet DecomposeAll(SurveyDataset dataset, int from, int to, FlaggedValues flagged = FlaggedValues.Exclude)
     {
         ArgumentNullException.ThrowIfNull(dataset);
+        var filter = new FlagFilter(dataset, flagged);
         var before = Rankings.EditionRecords(dataset, from).ToDictionary(r => r.Iso3);
-        return Rankings.EditionRecords(dataset, to)
+        var rows = Rankings.EditionRecords(dataset, to)
             .Where(r => r.Egdi is not null && r.Osi is not null && r.Hci is not null && r.Tii is not null)
             .Where(r => before.TryGetValue(r.Iso3, out var b) && b.Egdi is not null && b.Osi is not null && b.Hci is not null && b.Tii is not null)
             .OrderBy(r => r.Iso3, StringComparer.Ordinal)
+            .Where(r => Keep(filter, before[r.Iso3], r))
             .Select(r => Decompose(before[r.Iso3], r))
             .ToList();
+        return new EgdiChangeSet(from, to, flagged, rows, filter.Excluded);
+    }
+
+    private static readonly SurveyIndex[] Parts = [SurveyIndex.Egdi, SurveyIndex.Osi, SurveyIndex.Hci, SurveyIndex.Tii];
+
+    /// <summary>True when no value of either record is left out; every value is checked, so every flag left out is recorded.</summary>
+    private static bool Keep(FlagFilter filter, EditionRecord from, EditionRecord to)
+    {
+        var keep = true;
+        foreach (var record in new[] { from, to })
+            foreach (var index in Parts)
+                keep &= filter.Keep(record, index);
+        return keep;
     }
 }

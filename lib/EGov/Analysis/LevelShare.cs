@@ -13,6 +13,9 @@ namespace EGov.Analysis;
 /// <param name="Share">Count / Total (a fraction; the tables show it in percent).</param>
 public sealed record LevelShare(SurveyIndex Index, int Edition, string Scope, LevelGroup Level, int Count, int Total, double Share)
 {
+    /// <summary>The flagged values of this edition and scope left out (<see cref="FlaggedValues"/>), in the order of data/quality-flags.csv.</summary>
+    public IReadOnlyList<QualityFlag> Excluded { get; init; } = [];
+
     /// <summary>
     /// A frame with one row per (edition, scope) and the columns Total, then the count and the share in percent ("Very high %")
     /// of each level, highest first. The shares keep full precision; tables show one decimal.

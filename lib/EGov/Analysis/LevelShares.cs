@@ -9,30 +9,34 @@ public static class LevelShares
     /// For every edition given (default: all) and every scope ("World" for <see cref="Grouping.World"/>, else each group in
     /// list order), the count and share of countries in each of the four level groups of an index. Shares are of the
     /// countries with a value; every level appears (count 0 if empty). With <paramref name="withWorld"/> each edition's
-    /// groups are followed by the "World" rows, as in the charts.
+    /// groups are followed by the "World" rows, as in the charts. By default flagged values are left out
+    /// (<see cref="FlaggedValues"/>); each share lists those of its edition and scope in <see cref="LevelShare.Excluded"/>.
     /// </summary>
     public static IReadOnlyList<LevelShare> Of(SurveyDataset dataset, SurveyIndex index = SurveyIndex.Egdi, Grouping grouping = Grouping.World,
-        IEnumerable<int>? editions = null, bool withWorld = false)
+        IEnumerable<int>? editions = null, bool withWorld = false, FlaggedValues flagged = FlaggedValues.Exclude)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         var countries = dataset.Countries.ToDictionary(c => c.Iso3);
         var result = new List<LevelShare>();
         foreach (var edition in editions ?? dataset.Editions)
         {
+            var filter = new FlagFilter(dataset, flagged);
             var values = Rankings.EditionRecords(dataset, edition)
-                .Where(r => r.Value(index) is not null)
+                .Where(r => r.Value(index) is not null && filter.Keep(r, index))
                 .Select(r => (Scope: grouping.GroupOf(countries[r.Iso3]), Level: LevelGroups.Of(r.Value(index)!.Value)))
                 .ToList();
             var scopes = grouping.InListOrder(values.GroupBy(v => v.Scope), g => g.Key).ToList();
             if (withWorld && grouping != Grouping.World)
                 scopes.AddRange(values.Select(v => (Scope: "World", v.Level)).GroupBy(v => v.Scope));
+            var excluded = filter.Excluded;
             foreach (var scope in scopes)
             {
+                var left = excluded.Where(f => scope.Key == "World" || grouping.GroupOf(countries[f.Iso3]) == scope.Key).ToList();
                 var total = scope.Count();
                 foreach (var level in Enum.GetValues<LevelGroup>().Reverse())
                 {
                     var count = scope.Count(v => v.Level == level);
-                    result.Add(new LevelShare(index, edition, scope.Key, level, count, total, (double)count / total));
+                    result.Add(new LevelShare(index, edition, scope.Key, level, count, total, (double)count / total) { Excluded = left });
                 }
             }
         }

@@ -25,22 +25,27 @@ public static class Rankings
 
     /// <summary>
     /// Rank changes of an index from one edition to another, for the countries ranked in both. With <paramref name="method"/>
-    /// <c>null</c> the UN's published EGDI rank is used (only for <see cref="SurveyIndex.Egdi"/>).
+    /// <c>null</c> the UN's published EGDI rank is used (only for <see cref="SurveyIndex.Egdi"/>). By default a country whose
+    /// rank (published) or value (recomputed) is flagged in either edition is left out (<see cref="FlaggedValues"/>; the
+    /// recomputed ranks are then ranks among the values kept) and listed in <see cref="RankChanges.Excluded"/>.
     /// </summary>
-    public static RankChanges Change(SurveyDataset dataset, SurveyIndex index, int from, int to, RankMethod? method = RankMethod.Competition)
+    public static RankChanges Change(SurveyDataset dataset, SurveyIndex index, int from, int to, RankMethod? method = RankMethod.Competition,
+        FlaggedValues flagged = FlaggedValues.Exclude)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         if (method is null && index != SurveyIndex.Egdi)
             throw new ArgumentException("Only the EGDI has a published rank; give a rank method for other indices.", nameof(method));
-        var a = Ranks(dataset, index, from, method);
-        var b = Ranks(dataset, index, to, method);
+        var filter = new FlagFilter(dataset, flagged);
+        var a = Ranks(dataset, index, from, method, filter);
+        var b = Ranks(dataset, index, to, method, filter);
         var names = EditionRecords(dataset, to).ToDictionary(r => r.Iso3, r => r.CountryName);
         var changes = a.Keys.Intersect(b.Keys)
             .Select(iso3 => new RankChange(iso3, names[iso3], a[iso3], b[iso3], a[iso3] - b[iso3]))
             .OrderByDescending(c => c.Change).ThenBy(c => c.Iso3, StringComparer.Ordinal)
             .ToList();
         var members = dataset.Countries.Count;
-        return new RankChanges(index, method, from, to, new Coverage([from, to], changes.Count, members - changes.Count), changes);
+        return new RankChanges(index, method, from, to, new Coverage([from, to], changes.Count, members - changes.Count), changes)
+            { Flagged = flagged, Excluded = filter.Excluded };
     }
 
     /// <summary>
@@ -77,10 +82,16 @@ public static class Rankings
         return checks;
     }
 
-    private static Dictionary<string, int> Ranks(SurveyDataset dataset, SurveyIndex index, int edition, RankMethod? method) =>
-        method is { } m
-            ? Of(dataset, index, edition).Ranks.ToDictionary(r => r.Iso3, r => r.Rank(m))
-            : EditionRecords(dataset, edition).Where(r => r.EgdiRank is not null).ToDictionary(r => r.Iso3, r => r.EgdiRank!.Value);
+    private static Dictionary<string, int> Ranks(SurveyDataset dataset, SurveyIndex index, int edition, RankMethod? method, FlagFilter filter)
+    {
+        var records = EditionRecords(dataset, edition);
+        if (method is not { } m)
+            return records.Where(r => r.EgdiRank is not null && filter.Keep(r.Edition, r.Iso3, FlagFilter.RankField))
+                .ToDictionary(r => r.Iso3, r => r.EgdiRank!.Value);
+        var input = records.Where(r => r.Value(index) is not null && filter.Keep(r, index))
+            .OrderBy(r => r.Iso3, StringComparer.Ordinal).Select(r => (r.Iso3, r.Value(index)!.Value)).ToList();
+        return Ranking.Rank(input, m).ToDictionary(x => x.Key, x => x.Rank);
+    }
 
     internal static IReadOnlyList<EditionRecord> EditionRecords(SurveyDataset dataset, int edition)
     {

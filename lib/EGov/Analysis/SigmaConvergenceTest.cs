@@ -24,16 +24,30 @@ namespace EGov.Analysis;
 public sealed record SigmaConvergenceTest(SurveyIndex Index, int From, int To, Coverage Coverage, double SdLogFrom, double SdLogTo,
     double CvFrom, double CvTo, double Correlation, double TStatistic, double PValue)
 {
+    /// <summary>Whether flagged values were left out (<see cref="FlaggedValues"/>).</summary>
+    public FlaggedValues Flagged { get; init; }
+
+    /// <summary>The flagged values left out, in the order of data/quality-flags.csv, with the reason.</summary>
+    public IReadOnlyList<QualityFlag> Excluded { get; init; } = [];
+
+    /// <summary><see cref="Excluded"/> as a frame (<see cref="ExcludedValues.ToFrame"/>).</summary>
+    public Frame<int, string> ExcludedFrame() => ExcludedValues.ToFrame(Excluded);
+
+    /// <summary><see cref="Excluded"/> for printed output, one line per field, flag and edition (<see cref="ExcludedValues.Report"/>).</summary>
+    public string LeftOut => ExcludedValues.Report(Excluded);
+
     /// <summary>Converging (the spread fell significantly), diverging (it rose significantly), or no significant change.</summary>
     public ConvergenceVerdict Verdict => ConvergenceVerdicts.Of(SdLogTo < SdLogFrom, PValue);
 
     /// <summary>
-    /// One row per test keyed by index and period ("EGDI 2014-2024"): Countries, "SD of ln, from", "SD of ln, to", "CV from", "CV to",
+    /// One row per test keyed by index and period ("EGDI 2014-2024"): Countries, "Flagged, left out" (the count of
+    /// <see cref="Excluded"/>), "SD of ln, from", "SD of ln, to", "CV from", "CV to",
     /// "p-value" and Verdict.
     /// </summary>
     internal static Frame<string, string> ToFrame(IReadOnlyList<SigmaConvergenceTest> results) =>
         new TableBuilder<SigmaConvergenceTest, string>(results, s => $"{SurveyColumns.Of(s.Index)} {s.From}-{s.To}")
             .Integer("Countries", s => s.Coverage.Countries)
+            .Integer("Flagged, left out", s => s.Excluded.Count)
             .Number("SD of ln, from", s => s.SdLogFrom)
             .Number("SD of ln, to", s => s.SdLogTo)
             .Number("CV from", s => s.CvFrom)

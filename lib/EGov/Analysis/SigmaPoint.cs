@@ -13,10 +13,26 @@ namespace EGov.Analysis;
 /// <param name="Gini">Population Gini.</param>
 public sealed record SigmaPoint(SurveyIndex Index, int Edition, Coverage Coverage, double Mean, double StdDev, double CoefficientOfVariation, double Gini)
 {
-    /// <summary>A frame keyed by edition: Countries, Mean, StdDev, CV, Gini.</summary>
+    /// <summary>Whether flagged values were left out (<see cref="FlaggedValues"/>).</summary>
+    public FlaggedValues Flagged { get; init; }
+
+    /// <summary>The flagged values of this edition left out, in the order of data/quality-flags.csv, with the reason.</summary>
+    public IReadOnlyList<QualityFlag> Excluded { get; init; } = [];
+
+    /// <summary><see cref="Excluded"/> as a frame (<see cref="ExcludedValues.ToFrame"/>).</summary>
+    public Frame<int, string> ExcludedFrame() => ExcludedValues.ToFrame(Excluded);
+
+    /// <summary><see cref="Excluded"/> for printed output, one line per field, flag and edition (<see cref="ExcludedValues.Report"/>).</summary>
+    public string LeftOut => ExcludedValues.Report(Excluded);
+
+    /// <summary>
+    /// A frame keyed by edition: Countries, "Flagged, left out" (how many flagged values the edition's statistics leave out),
+    /// Mean, StdDev, CV, Gini. Which values and why: <see cref="ExcludedValues.ToFrame"/> of the points' <see cref="Excluded"/>.
+    /// </summary>
     internal static Frame<int, string> ToFrame(IReadOnlyList<SigmaPoint> points) =>
         new TableBuilder<SigmaPoint, int>(points, p => p.Edition)
             .Integer("Countries", p => p.Coverage.Countries)
+            .Integer("Flagged, left out", p => p.Excluded.Count)
             .Number("Mean", p => p.Mean)
             .Number("StdDev", p => p.StdDev)
             .Number("CV", p => p.CoefficientOfVariation)

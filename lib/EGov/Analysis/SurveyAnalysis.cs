@@ -13,8 +13,9 @@ public static class SurveyAnalysis
     public static IndexRanking Ranking(this Survey survey, SurveyIndex index, int edition) => Rankings.Of(DatasetOf(survey), index, edition);
 
     /// <summary>See <see cref="Rankings.Change"/>.</summary>
-    public static RankChanges RankChange(this Survey survey, SurveyIndex index, int from, int to, RankMethod? method = RankMethod.Competition) =>
-        Rankings.Change(DatasetOf(survey), index, from, to, method);
+    public static RankChanges RankChange(this Survey survey, SurveyIndex index, int from, int to, RankMethod? method = RankMethod.Competition,
+        FlaggedValues flagged = FlaggedValues.Exclude) =>
+        Rankings.Change(DatasetOf(survey), index, from, to, method, flagged);
 
     /// <summary>See <see cref="Rankings.CheckPublishedEgdiRanks"/>.</summary>
     public static IReadOnlyList<PublishedRankCheck> CheckPublishedEgdiRanks(this Survey survey) => Rankings.CheckPublishedEgdiRanks(DatasetOf(survey));
@@ -23,41 +24,47 @@ public static class SurveyAnalysis
     public static DisparityTable Disparities(this Survey survey, SurveyIndex index, int edition, Grouping grouping) =>
         Analysis.Disparities.Of(DatasetOf(survey), index, edition, grouping);
 
-    /// <summary>See <see cref="Analysis.Disparities.OverEditions"/>: by default the regional means of the EGDI over every edition.</summary>
-    public static DisparityTrend DisparityTrend(this Survey survey, SurveyIndex index = SurveyIndex.Egdi, Grouping grouping = Grouping.Region, IEnumerable<int>? editions = null) =>
-        Analysis.Disparities.OverEditions(DatasetOf(survey), index, grouping, editions);
+    /// <summary>See <see cref="Analysis.Disparities.OverEditions"/>.</summary>
+    public static DisparityTrend DisparitiesOverEditions(this Survey survey, SurveyIndex index, Grouping grouping, IEnumerable<int>? editions = null,
+        FlaggedValues flagged = FlaggedValues.Exclude) =>
+        Analysis.Disparities.OverEditions(DatasetOf(survey), index, grouping, editions, flagged);
 
     /// <summary>See <see cref="LevelShares.Of"/>.</summary>
     public static IReadOnlyList<LevelShare> LevelShares(this Survey survey, SurveyIndex index = SurveyIndex.Egdi, Grouping grouping = Grouping.World,
-        IEnumerable<int>? editions = null, bool withWorld = false) =>
-        Analysis.LevelShares.Of(DatasetOf(survey), index, grouping, editions, withWorld);
+        IEnumerable<int>? editions = null, bool withWorld = false, FlaggedValues flagged = FlaggedValues.Exclude) =>
+        Analysis.LevelShares.Of(DatasetOf(survey), index, grouping, editions, withWorld, flagged);
 
     /// <summary>See <see cref="Convergence.Sigma"/>.</summary>
-    public static IReadOnlyList<SigmaPoint> SigmaConvergence(this Survey survey, SurveyIndex index, IEnumerable<int>? editions = null) =>
-        Convergence.Sigma(DatasetOf(survey), index, editions);
+    public static IReadOnlyList<SigmaPoint> SigmaConvergence(this Survey survey, SurveyIndex index, IEnumerable<int>? editions = null,
+        FlaggedValues flagged = FlaggedValues.Exclude) =>
+        Convergence.Sigma(DatasetOf(survey), index, editions, flagged);
 
     /// <summary>See <see cref="Convergence.Beta"/>.</summary>
-    public static BetaConvergence BetaConvergence(this Survey survey, SurveyIndex index, int from, int to, GrowthMeasure growth = GrowthMeasure.AnnualisedLog) =>
-        Convergence.Beta(DatasetOf(survey), index, from, to, growth);
+    public static BetaConvergence BetaConvergence(this Survey survey, SurveyIndex index, int from, int to, GrowthMeasure growth = GrowthMeasure.AnnualisedLog,
+        FlaggedValues flagged = FlaggedValues.Exclude) =>
+        Convergence.Beta(DatasetOf(survey), index, from, to, growth, flagged);
 
     /// <summary>See <see cref="Convergence.SigmaTest"/>.</summary>
-    public static SigmaConvergenceTest SigmaConvergenceTest(this Survey survey, SurveyIndex index, int from, int to) =>
-        Convergence.SigmaTest(DatasetOf(survey), index, from, to);
+    public static SigmaConvergenceTest SigmaConvergenceTest(this Survey survey, SurveyIndex index, int from, int to,
+        FlaggedValues flagged = FlaggedValues.Exclude) =>
+        Convergence.SigmaTest(DatasetOf(survey), index, from, to, flagged);
 
     /// <summary>See <see cref="Convergence.BetaPoints"/>.</summary>
-    public static IReadOnlyList<BetaPoint> BetaPoints(this Survey survey, SurveyIndex index, int from, int to, GrowthMeasure growth = GrowthMeasure.AnnualisedLog) =>
-        Convergence.BetaPoints(DatasetOf(survey), index, from, to, growth);
+    public static IReadOnlyList<BetaPoint> BetaPoints(this Survey survey, SurveyIndex index, int from, int to, GrowthMeasure growth = GrowthMeasure.AnnualisedLog,
+        FlaggedValues flagged = FlaggedValues.Exclude) =>
+        Convergence.BetaPoints(DatasetOf(survey), index, from, to, growth, flagged);
 
-    /// <summary>See <see cref="Analysis.EgdiChanges.Decompose(SurveyDataset, string, int, int)"/>; accepts an ISO3 code or a name.</summary>
-    public static EgdiChangeDecomposition EgdiChange(this Survey survey, string iso3OrName, int from, int to) =>
-        Analysis.EgdiChanges.Decompose(DatasetOf(survey), survey.Iso3Of(iso3OrName), from, to);
+    /// <summary>See <see cref="Analysis.EgdiChanges.Decompose(SurveyDataset, string, int, int, FlaggedValues)"/>; accepts an ISO3 code or a name.</summary>
+    public static EgdiChangeDecomposition EgdiChange(this Survey survey, string iso3OrName, int from, int to, FlaggedValues flagged = FlaggedValues.Exclude) =>
+        Analysis.EgdiChanges.Decompose(DatasetOf(survey), survey.Iso3Of(iso3OrName), from, to, flagged);
 
     /// <summary>See <see cref="Analysis.EgdiChanges.DecomposeAll"/>.</summary>
-    public static IReadOnlyList<EgdiChangeDecomposition> EgdiChanges(this Survey survey, int from, int to) =>
-        Analysis.EgdiChanges.DecomposeAll(DatasetOf(survey), from, to);
+    public static EgdiChangeSet EgdiChanges(this Survey survey, int from, int to, FlaggedValues flagged = FlaggedValues.Exclude) =>
+        Analysis.EgdiChanges.DecomposeAll(DatasetOf(survey), from, to, flagged);
 
     /// <summary>See <see cref="CountryProfiles.For"/>.</summary>
-    public static CountryProfile Profile(this Survey survey, string iso3OrName) => CountryProfiles.For(survey, iso3OrName);
+    public static CountryProfile Profile(this Survey survey, string iso3OrName, FlaggedValues flagged = FlaggedValues.Exclude) =>
+        CountryProfiles.For(survey, iso3OrName, flagged);
 
     /// <summary>See <see cref="CountryProfiles.NearestPeers"/>.</summary>
     public static SubRegionPeers NearestPeers(this Survey survey, string iso3OrName, int count = 6, int? edition = null) =>

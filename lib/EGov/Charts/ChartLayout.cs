@@ -75,14 +75,18 @@ internal sealed record ChartLayout(string Title, string Subtitle, string XTitle,
         // Two-line tick labels push the axis title down; the source line and the note follow it.
         var drop = XTicks?.Any(t => t.Text.Contains("<br>", StringComparison.Ordinal)) == true ? 0.05 : 0;
         var annotations = new List<Annotation> { PaperNote(ChartText.SourceLine(Editions), -0.16 - drop) };
-        if (Note is { } note) annotations.Add(PaperNote(Wrap(note, 150), -0.21 - drop, 10));
+        var wrapped = Note is { } note ? Wrap(note, 150) : null;
+        if (wrapped is not null) annotations.Add(PaperNote(wrapped, -0.21 - drop, 10));
+        // Two note lines fit the margin of 160; every further line (a long list of flagged values left out) adds 14 pixels
+        // to the margin and to the height, so the plot keeps its size.
+        var extra = wrapped is null ? 0 : 14 * Math.Max(0, wrapped.Split("<br>").Length - 2);
         return chart
             .Apply(Chart.withTitle($"{Title}<br><sup>{Subtitle}</sup>", null))
             .Apply(XAxis(XTitle, XCategories, XRange?.Min, XRange?.Max))
             .Apply(YAxis(YTitle, YRange?.Min, YRange?.Max, YCategories))
             .Apply(Chart.withAnnotations(annotations, Some(true)))
-            .Apply(Chart.withMarginSize<int, int, int, int, int, bool>(null, null, Some(90), Some((Note is null ? 110 : 160) + (int)(drop * 400)), null, null))
-            .Apply(Chart.withSize(960.0, Height));
+            .Apply(Chart.withMarginSize<int, int, int, int, int, bool>(null, null, Some(90), Some((Note is null ? 110 : 160) + extra + (int)(drop * 400)), null, null))
+            .Apply(Chart.withSize(960.0, Height + extra));
     }
 
     internal static string Wrap(string text, int width)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using EGov.Analysis;
 using EGov.Data;
 
 namespace EGov.Charts;
@@ -14,6 +15,13 @@ public static class ChartText
 
     /// <summary>The level groups' bands, highest first: "very high &gt;= 0.75, high 0.50-0.75, ...".</summary>
     public static string LevelBands { get; } = string.Join(", ", LevelGroups.HighestFirst.Select(Band));
+
+    /// <summary>
+    /// The note of a chart of an analysis across editions: <paramref name="note"/> (e.g. <see cref="MethodologyCaveat"/>)
+    /// followed by what the analysis left out as flagged (<see cref="ExcludedValues.Note"/>), or <paramref name="note"/> alone.
+    /// </summary>
+    public static string? WithExcluded(string? note, IEnumerable<QualityFlag> excluded, FlaggedValues flagged) =>
+        ExcludedValues.Note(excluded, flagged) is { } left ? (note is null ? left : note + " " + left) : note;
 
     /// <summary>The short name: "EGDI", "OSI", "HCI", "TII" or "EPI".</summary>
     public static string ShortName(SurveyIndex index) => SurveySchema.Of(index).ShortName;

@@ -10,12 +10,13 @@ public static partial class SurveyCharts
     /// <summary>
     /// Sigma convergence: the coefficient of variation of an index per edition (a falling line means the countries drew closer),
     /// from <see cref="Convergence.Sigma"/>, each point labelled with its value. The title states the first and last values.
-    /// Descriptive only: whether a change is significant is <see cref="Convergence.SigmaTest"/>'s question.
+    /// Descriptive only: whether a change is significant is <see cref="Convergence.SigmaTest"/>'s question. Flagged values are
+    /// left out by default (<see cref="FlaggedValues"/>), and the note under the chart names them.
     /// </summary>
-    public static GenericChart SigmaConvergence(Survey survey, SurveyIndex index = SurveyIndex.Egdi)
+    public static GenericChart SigmaConvergence(Survey survey, SurveyIndex index = SurveyIndex.Egdi, FlaggedValues flagged = FlaggedValues.Exclude)
     {
         Require(survey);
-        var sigma = survey.SigmaConvergence(index);
+        var sigma = survey.SigmaConvergence(index, flagged: flagged);
         var chart = Line(sigma.Select(s => s.Edition), sigma.Select(s => s.CoefficientOfVariation), "Coefficient of variation",
             IndexColors.Of(index), text: sigma.Select(s => F(s.CoefficientOfVariation, 2)), showLegend: false,
             textPosition: StyleParam.TextPosition.TopCenter);
@@ -27,20 +28,22 @@ public static partial class SurveyCharts
                 $"The spread of the {ChartText.ShortName(index)} across the {last.Coverage.Countries} countries {(last.CoefficientOfVariation < first.CoefficientOfVariation ? "fell" : "rose")} " +
                 $"from {F(first.CoefficientOfVariation, 2)} in {first.Edition} to {F(last.CoefficientOfVariation, 2)} in {last.Edition} (coefficient of variation)",
                 $"Population SD / mean of the countries assessed in each edition (n = {sigma[0].Coverage.Countries} in {sigma[0].Edition}, {last.Coverage.Countries} from {first.Edition}); falling = converging",
-                "Survey edition", $"Coefficient of variation of {ChartText.ShortName(index)} (ratio)", editions) { Note = ChartText.MethodologyCaveat }
+                "Survey edition", $"Coefficient of variation of {ChartText.ShortName(index)} (ratio)", editions)
+            { Note = ChartText.WithExcluded(ChartText.MethodologyCaveat, sigma.SelectMany(s => s.Excluded), flagged) }
             .Apply(chart);
     }
 
     /// <summary>
     /// Beta convergence between two editions: each country's ln(start value) against its annualised log growth, with the OLS
     /// line of <see cref="Convergence.Beta"/>. The title states the verdict at the 5 % level; the subtitle gives the slope, its
-    /// 95 % confidence interval, the p-value, R² and n.
+    /// 95 % confidence interval, the p-value, R² and n. Flagged values are left out by default (<see cref="FlaggedValues"/>),
+    /// and the note under the chart names them.
     /// </summary>
-    public static GenericChart BetaConvergence(Survey survey, int from, int to, SurveyIndex index = SurveyIndex.Egdi)
+    public static GenericChart BetaConvergence(Survey survey, int from, int to, SurveyIndex index = SurveyIndex.Egdi, FlaggedValues flagged = FlaggedValues.Exclude)
     {
         Require(survey);
-        var beta = survey.BetaConvergence(index, from, to, GrowthMeasure.AnnualisedLog);
-        var points = survey.BetaPoints(index, from, to, GrowthMeasure.AnnualisedLog);
+        var beta = survey.BetaConvergence(index, from, to, GrowthMeasure.AnnualisedLog, flagged);
+        var points = survey.BetaPoints(index, from, to, GrowthMeasure.AnnualisedLog, flagged);
         var names = CountriesOf(survey);
         var xs = points.Select(p => p.LogStart).ToList();
         var line = new[] { xs.Min(), xs.Max() };
@@ -58,7 +61,7 @@ public static partial class SurveyCharts
         return new ChartLayout(title,
                 $"slope {F(beta.Fit.Slope, 4)} (95% CI {F(low, 4)} to {F(high, 4)}), p {PText(beta.Fit.SlopeP)}, R² {F(beta.Fit.RSquared, 3)}, n={beta.Fit.N} countries with a positive value in both editions",
                 $"ln({name} in {from})", $"Annualised log growth of {name}, {from}-{to} (per year)", [from, to])
-            { Note = ChartText.MethodologyCaveat }
+            { Note = ChartText.WithExcluded(ChartText.MethodologyCaveat, beta.Excluded, flagged) }
             .Apply(Combine([scatter, fit]));
     }
 

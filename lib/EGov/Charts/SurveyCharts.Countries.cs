@@ -12,27 +12,29 @@ public static partial class SurveyCharts
     /// (y axis reversed); editions where a country was not assessed are gaps. Every country has its own colour
     /// (<see cref="CountryColors"/>, at most <see cref="CountryColors.Capacity"/> countries); the country in
     /// <paramref name="focus"/> is black and thicker. Each line ends in its ISO3 code, so the chart reads without hovering.
-    /// The title states the focus country's move, or else the biggest climber's.
+    /// The title states the focus country's move, or else the biggest climber's. Flagged ranks are left out by default
+    /// (<see cref="FlaggedValues"/>: gaps, named in the note).
     /// </summary>
     /// <exception cref="ArgumentException">No country, too many countries, or a focus not among them.</exception>
-    public static GenericChart RankBump(Survey survey, IEnumerable<string> countries, string? focus = null)
+    public static GenericChart RankBump(Survey survey, IEnumerable<string> countries, string? focus = null, FlaggedValues flagged = FlaggedValues.Exclude)
     {
         Require(survey);
         ArgumentNullException.ThrowIfNull(countries);
-        var profiles = countries.Select(survey.Iso3Of).Distinct(StringComparer.Ordinal).Select(c => survey.Profile(c)).ToList();
+        var profiles = countries.Select(survey.Iso3Of).Distinct(StringComparer.Ordinal).Select(c => survey.Profile(c, flagged)).ToList();
+        bool Drawn(ProfileEdition e) => e.PublishedEgdiRank is not null && (flagged == FlaggedValues.Include || !e.PublishedRankExcluded);
         if (profiles.Count == 0) throw new ArgumentException("Give at least one country.", nameof(countries));
         var focusIso3 = focus is null ? null : survey.Iso3Of(focus);
         var colours = CountryColors.For(profiles.Select(p => p.Country.Iso3).ToList(), focusIso3);
         var traces = profiles.Select(p =>
         {
-            var ranked = p.Editions.Where(e => e.PublishedEgdiRank is not null).ToList();
+            var ranked = p.Editions.Where(Drawn).ToList();
             var isFocus = p.Country.Iso3 == focusIso3;
             return Line(ranked.Select(e => e.Edition), ranked.Select(e => (double)e.PublishedEgdiRank!.Value), $"{p.Country.Name} ({p.Country.Iso3})",
                 colours[p.Country.Iso3], text: ranked.Select((e, i) => i == ranked.Count - 1 ? $"{p.Country.Iso3} {e.PublishedEgdiRank}" : ""),
                 textPosition: StyleParam.TextPosition.MiddleRight, width: isFocus ? 4 : 2);
         });
         var editions = survey.Editions;
-        var moves = profiles.Select(p => (p.Country, Ranked: p.Editions.Where(e => e.PublishedEgdiRank is not null).ToList()))
+        var moves = profiles.Select(p => (p.Country, Ranked: p.Editions.Where(Drawn).ToList()))
             .Where(m => m.Ranked.Count >= 2)
             .Select(m => (m.Country, First: m.Ranked[0], Last: m.Ranked[^1], Gain: m.Ranked[0].PublishedEgdiRank!.Value - m.Ranked[^1].PublishedEgdiRank!.Value))
             .ToList();
@@ -44,7 +46,10 @@ public static partial class SurveyCharts
         return new ChartLayout(headline,
                 $"Rank as published by the UN (1 = highest EGDI); up to {SurveySchema.MemberStates} countries ranked per edition" + (focusIso3 is null ? "" : $"; {survey.CountryInfo(focusIso3).Name} in black"),
                 "Survey edition", "Published EGDI rank (1 = best)", editions)
-            { YReversed = true, Note = ChartText.MethodologyCaveat, ShowLegend = true, XRange = (editions[0] - 0.5, editions[^1] + 2.5) }
+            {
+                YReversed = true, ShowLegend = true, XRange = (editions[0] - 0.5, editions[^1] + 2.5),
+                Note = ChartText.WithExcluded(ChartText.MethodologyCaveat, LeftOut(profiles, e => e.ExcludingFlags(EgdiRankField), flagged), flagged),
+            }
             .Apply(Combine(traces));
 
         static string Moved(int gain) => gain > 0 ? $"climbed {gain} places" : gain < 0 ? $"fell {-gain} places" : "kept its place";
@@ -53,46 +58,54 @@ public static partial class SurveyCharts
     /// <summary>
     /// A country's EGDI, OSI, HCI and TII over every edition (lines in <see cref="IndexColors"/>), from
     /// <see cref="CountryProfiles.For"/>. The published EGDI rank is written under each edition on the x axis, away from the lines.
-    /// The title states how the EGDI changed from the first to the last edition assessed.
+    /// The title states how the EGDI changed from the first to the last edition assessed. Flagged values are left out by
+    /// default (<see cref="FlaggedValues"/>: gaps, and "–" for a flagged rank, named in the note).
     /// </summary>
-    public static GenericChart CountryOverEditions(Survey survey, string iso3OrName)
+    public static GenericChart CountryOverEditions(Survey survey, string iso3OrName, FlaggedValues flagged = FlaggedValues.Exclude)
     {
         Require(survey);
-        var profile = survey.Profile(iso3OrName);
+        var profile = survey.Profile(iso3OrName, flagged);
         SurveyIndex[] indices = [SurveyIndex.Egdi, SurveyIndex.Osi, SurveyIndex.Hci, SurveyIndex.Tii];
+        bool Drawn(ProfileEdition e, SurveyIndex index) => e.Value(index) is not null && (flagged == FlaggedValues.Include || !e.IsExcluded(index));
         var traces = indices.Select(index =>
         {
-            var rows = profile.Editions.Where(e => e.Value(index) is not null).ToList();
+            var rows = profile.Editions.Where(e => Drawn(e, index)).ToList();
             return Line(rows.Select(r => r.Edition), rows.Select(r => (double)r.Value(index)!.Value), ChartText.ShortName(index), IndexColors.Of(index),
                 text: rows.Select(r => $"{ChartText.ShortName(index)} {r.Edition}: {F(r.Value(index)!.Value)}"),
                 dash: index == SurveyIndex.Egdi ? null : StyleParam.DrawingStyle.Dot, width: index == SurveyIndex.Egdi ? 4 : 2);
         });
         var editions = profile.Editions.Select(e => e.Edition).ToList();
         var missing = profile.Editions.Where(e => e.Egdi is null).Select(e => e.Edition).ToList();
-        var assessed = profile.Editions.Where(e => e.Egdi is not null).ToList();
+        var assessed = profile.Editions.Where(e => Drawn(e, SurveyIndex.Egdi)).ToList();
         var title = assessed.Count >= 2
             ? $"{profile.Country.Name}'s EGDI {(assessed[^1].Egdi >= assessed[0].Egdi ? "rose" : "fell")} from {F(assessed[0].Egdi!.Value, 2)} in {assessed[0].Edition} to {F(assessed[^1].Egdi!.Value, 2)} in {assessed[^1].Edition}"
             : $"{profile.Country.Name}: EGDI and components, {editions[0]}-{editions[^1]}";
-        var ticks = profile.Editions.Select(e => ((double)e.Edition, $"{e.Edition}<br>{(e.PublishedEgdiRank is { } r ? "#" + r : "–")}")).ToList();
+        var rankLeftOut = flagged == FlaggedValues.Exclude ? profile.Editions.Where(e => e.PublishedEgdiRank is not null && e.PublishedRankExcluded).ToList() : [];
+        var ticks = profile.Editions.Select(e => ((double)e.Edition,
+            $"{e.Edition}<br>{(e.PublishedEgdiRank is not { } r || rankLeftOut.Contains(e) ? "–" : "#" + r)}")).ToList();
+        var left = profile.Editions.SelectMany(e => indices.Where(i => e.Value(i) is not null && !Drawn(e, i)).SelectMany(i => e.ExcludingFlags(FlagFilterField(i))))
+            .Concat(rankLeftOut.SelectMany(e => e.ExcludingFlags(EgdiRankField)));
         return new ChartLayout(title,
                 "EGDI (thick) = mean of OSI, HCI and TII, each 0-1" + (missing.Count > 0 ? $"; not assessed in {string.Join(", ", missing)}" : ""),
                 "Survey edition (under it: published EGDI rank)", "Index value (0-1)", editions)
-            { YRange = (0, 1.05), Note = ChartText.MethodologyCaveat, XTicks = ticks }
+            { YRange = (0, 1.05), Note = ChartText.WithExcluded(ChartText.MethodologyCaveat, left, flagged), XTicks = ticks }
             .Apply(Combine(traces));
     }
 
     /// <summary>
     /// One index of one country over every edition beside the mean of its region and of the world (countries assessed in each
     /// edition), from <see cref="CountryProfiles.For"/> and <see cref="Disparities.Of"/>: the country black and thick, the
-    /// region mean dashed in the region's colour, the world mean dashed grey. Works for any index, e.g. the EPI.
+    /// region mean dashed in the region's colour, the world mean dashed grey. Works for any index, e.g. the EPI. Flagged values
+    /// are left out of the country's line and the means by default (<see cref="Disparities.OverEditions"/>), named in the note.
     /// </summary>
-    public static GenericChart CountryIndexOverEditions(Survey survey, string iso3OrName, SurveyIndex index)
+    public static GenericChart CountryIndexOverEditions(Survey survey, string iso3OrName, SurveyIndex index, FlaggedValues flagged = FlaggedValues.Exclude)
     {
         Require(survey);
-        var profile = survey.Profile(iso3OrName);
+        var profile = survey.Profile(iso3OrName, flagged);
         var region = profile.Country.Region;
-        var tables = survey.Editions.Select(e => survey.Disparities(index, e, Grouping.Region)).ToList();
-        var own = profile.Editions.Where(e => e.Value(index) is not null).ToList();
+        var trend = survey.DisparitiesOverEditions(index, Grouping.Region, survey.Editions, flagged);
+        var tables = trend.Tables;
+        var own = profile.Editions.Where(e => e.Value(index) is not null && (flagged == FlaggedValues.Include || !e.IsExcluded(index))).ToList();
         var name = ChartText.ShortName(index);
         var country = Line(own.Select(e => e.Edition), own.Select(e => (double)e.Value(index)!.Value), profile.Country.Name, CountryColors.Focus,
             text: own.Select(e => F(e.Value(index)!.Value, 2)), textPosition: StyleParam.TextPosition.TopCenter, width: 4);
@@ -108,7 +121,8 @@ public static partial class SurveyCharts
               $"{((double)last.Value(index)!.Value >= lastRegion ? "above" : "below")} the {region} mean ({F(lastRegion, 2)})";
         var editions = survey.Editions;
         return new ChartLayout(title, $"{ChartText.LongName(index)}, 0-1; labels: {profile.Country.Name}'s value; means of the countries assessed in each edition",
-                "Survey edition", ChartText.AxisTitle(index), editions) { YRange = (0, 1.05), Note = ChartText.MethodologyCaveat }
+                "Survey edition", ChartText.AxisTitle(index), editions)
+            { YRange = (0, 1.05), Note = ChartText.WithExcluded(ChartText.MethodologyCaveat, trend.Excluded, flagged) }
             .Apply(Combine([world, regional, country]));
     }
 
@@ -116,9 +130,10 @@ public static partial class SurveyCharts
     /// Several countries (ISO3 codes or names) compared over every edition in four small charts: EGDI, OSI, HCI and TII, one
     /// colour per country in all four (<see cref="CountryColors"/>; the first country, or <paramref name="focus"/>, in black),
     /// from <see cref="CountryComparison.Of"/>. The title names the country with the highest EGDI in the latest edition.
+    /// Flagged values are left out by default (<see cref="FlaggedValues"/>: gaps, named in the note).
     /// </summary>
     /// <exception cref="ArgumentException">No country, or more than <see cref="CountryColors.Capacity"/>.</exception>
-    public static GenericChart CompareCountries(Survey survey, IEnumerable<string> countries, string? focus = null)
+    public static GenericChart CompareCountries(Survey survey, IEnumerable<string> countries, string? focus = null, FlaggedValues flagged = FlaggedValues.Exclude)
     {
         Require(survey);
         var comparison = survey.Compare(countries);
@@ -128,7 +143,7 @@ public static partial class SurveyCharts
         SurveyIndex[] panels = [SurveyIndex.Egdi, SurveyIndex.Osi, SurveyIndex.Hci, SurveyIndex.Tii];
         var charts = panels.Select((index, i) => Combine(comparison.Profiles.Select(p =>
         {
-            var rows = p.Editions.Where(e => e.Value(index) is not null).ToList();
+            var rows = p.Editions.Where(e => e.Value(index) is not null && (flagged == FlaggedValues.Include || !e.IsExcluded(index))).ToList();
             return Line(rows.Select(e => e.Edition), rows.Select(e => (double)e.Value(index)!.Value), $"{p.Country.Name} ({p.Country.Iso3})",
                 colours[p.Country.Iso3], text: rows.Select(e => $"{p.Country.Iso3} {ChartText.ShortName(index)} {e.Edition}: {F(e.Value(index)!.Value)}"),
                 showLegend: i == 0, width: p.Country.Iso3 == focusIso3 ? 4 : 2);
@@ -140,7 +155,20 @@ public static partial class SurveyCharts
             : $"{leader.Country.Name} has the highest EGDI of these {iso3s.Count} countries in {latest} ({F(leader.Edition(latest).Egdi!.Value, 2)})";
         return new GridLayout(title, "Each panel: one index (0-1) over the survey editions; the same colour is the same country in every panel",
                 panels.Select(ChartText.LongName).ToList(), "Survey edition", "Index value (0-1)", survey.Editions)
-            { Note = ChartText.MethodologyCaveat, YRange = (0, 1.05) }
+            {
+                YRange = (0, 1.05),
+                Note = ChartText.WithExcluded(ChartText.MethodologyCaveat,
+                    LeftOut(comparison.Profiles, e => panels.Where(i => e.Value(i) is not null).SelectMany(i => e.ExcludingFlags(FlagFilterField(i))), flagged), flagged),
+            }
             .Apply(charts.ToList());
     }
+
+    private const string EgdiRankField = "egdi_rank";
+
+    private static string FlagFilterField(SurveyIndex index) => SurveySchema.Of(index).Field;
+
+    /// <summary>The excluding flags of the profiles' editions that a chart leaves out (none with <see cref="FlaggedValues.Include"/>).</summary>
+    private static IReadOnlyList<QualityFlag> LeftOut(IEnumerable<CountryProfile> profiles, Func<ProfileEdition, IEnumerable<QualityFlag>> flags,
+        FlaggedValues flagged) =>
+        flagged == FlaggedValues.Include ? [] : profiles.SelectMany(p => p.Editions.SelectMany(flags)).ToList();
 }

@@ -34,31 +34,34 @@ public static partial class SurveyCharts
     /// <summary>
     /// Box plots of an index per UN region for several editions side by side (one box per region and edition, the editions in
     /// shades of blue from light to dark), to see how each region moved. The title states the change of the regional means
-    /// between the first and the last edition given.
+    /// between the first and the last edition given. Flagged values are left out by default (<see cref="FlaggedValues"/>), and
+    /// the note names them.
     /// </summary>
     /// <exception cref="ArgumentException">Fewer than two editions, or more than three.</exception>
-    public static GenericChart IndexByRegionOverEditions(Survey survey, SurveyIndex index, IReadOnlyList<int> editions)
+    public static GenericChart IndexByRegionOverEditions(Survey survey, SurveyIndex index, IReadOnlyList<int> editions, FlaggedValues flagged = FlaggedValues.Exclude)
     {
         Require(survey);
         ArgumentNullException.ThrowIfNull(editions);
         if (editions.Count is < 2 or > 3) throw new ArgumentException("Give two or three editions.", nameof(editions));
         string[] shades = editions.Count == 2 ? [OkabeIto.SkyBlue, "#003A6B"] : [OkabeIto.SkyBlue, OkabeIto.Blue, "#003A6B"];
         var countries = CountriesOf(survey);
+        var trend = survey.DisparitiesOverEditions(index, Grouping.Region, editions, flagged);
+        var left = trend.Excluded.Select(f => (f.Edition, f.Iso3)).ToHashSet();
         var traces = editions.Select((edition, i) =>
         {
-            var ranks = survey.Ranking(index, edition).Ranks;
+            var ranks = survey.Ranking(index, edition).Ranks.Where(r => !left.Contains((edition, r.Iso3))).ToList();
             var x = ranks.Select(r => countries[r.Iso3].Region).ToList();
             return GroupedBox(x, ranks.Select(r => (double)r.Value), edition.ToString(System.Globalization.CultureInfo.InvariantCulture), shades[i],
                 ranks.Select(r => $"{r.Name} {edition}: {F(r.Value)}"));
         });
-        var first = survey.Disparities(index, editions[0], Grouping.Region);
-        var last = survey.Disparities(index, editions[^1], Grouping.Region);
+        var (first, last) = (trend.Tables[0], trend.Tables[^1]);
         var rises = RegionColors.Regions.Count(r => last.Group(r).Summary.Mean > first.Group(r).Summary.Mean);
         var title = rises == RegionColors.Regions.Count
             ? $"Every region's mean {ChartText.ShortName(index)} rose from {editions[0]} to {editions[^1]}"
             : $"The mean {ChartText.ShortName(index)} rose in {rises} of {RegionColors.Regions.Count} regions from {editions[0]} to {editions[^1]}";
         return new ChartLayout(title, $"{ChartText.LongName(index)}; one box per region and edition (quartiles, dashed line = mean), darker = later",
-                "Region", ChartText.AxisTitle(index), editions) { YRange = (0, 1), XCategories = RegionColors.Regions, BoxGroups = true }
+                "Region", ChartText.AxisTitle(index), editions)
+            { YRange = (0, 1), XCategories = RegionColors.Regions, BoxGroups = true, Note = ChartText.WithExcluded(null, trend.Excluded, flagged) }
             .Apply(Combine(traces));
     }
 

@@ -40,12 +40,18 @@ public static partial class SurveyCharts
 
     /// <summary>
     /// Waterfall of a country's EGDI change between two editions: the EGDI of <paramref name="from"/>, the OSI, HCI and TII
-    /// contributions (Δcomponent / 3) and the residual, ending at the EGDI of <paramref name="to"/>, from <see cref="EgdiChanges.Decompose(SurveyDataset, string, int, int)"/>.
+    /// contributions (Δcomponent / 3) and the residual, ending at the EGDI of <paramref name="to"/>, from
+    /// <see cref="EgdiChanges.Decompose(SurveyDataset, string, int, int, FlaggedValues)"/>: a flagged value stops it unless
+    /// <paramref name="flagged"/> is <see cref="FlaggedValues.Include"/>, which the note then says.
     /// </summary>
-    public static GenericChart EgdiChangeDecomposition(Survey survey, string iso3OrName, int from, int to)
+    /// <exception cref="ArgumentException">A value is missing, or flagged and left out (the message names it).</exception>
+    public static GenericChart EgdiChangeDecomposition(Survey survey, string iso3OrName, int from, int to, FlaggedValues flagged = FlaggedValues.Exclude)
     {
         Require(survey);
-        var d = survey.EgdiChange(iso3OrName, from, to);
+        var d = survey.EgdiChange(iso3OrName, from, to, flagged);
+        var used = flagged == FlaggedValues.Include
+            ? new[] { from, to }.SelectMany(e => new[] { "egdi", "osi", "hci", "tii" }.SelectMany(f => survey.QualityFlags.Where(q => q.Edition == e && q.Iso3 == d.Iso3 && q.Field == f && q.Flag.Excludes()))).ToList()
+            : [];
         var name = survey.CountryInfo(d.Iso3).Name;
         string[] steps = [$"EGDI {from}", "OSI / 3", "HCI / 3", "TII / 3", "Residual", $"EGDI {to}"];
         decimal[] values = [d.EgdiFrom, d.OsiContribution, d.HciContribution, d.TiiContribution, d.Residual, d.EgdiTo];
@@ -70,7 +76,11 @@ public static partial class SurveyCharts
             : "residual: rounding of the published values";
         return new ChartLayout(title,
                 $"ΔEGDI = ΔOSI/3 + ΔHCI/3 + ΔTII/3 + residual ({residualNote}); the y axis starts at {F(low, 2)}, not 0",
-                "Step", "EGDI (index, 0-1)", [from, to]) { XCategories = steps, YRange = (low, high) }
+                "Step", "EGDI (index, 0-1)", [from, to])
+            {
+                XCategories = steps, YRange = (low, high),
+                Note = used.Count == 0 ? null : "Drawn as published although flagged (data/quality-flags.csv): " + ExcludedValues.List(used) + ".",
+            }
             .Apply(chart);
     }
 

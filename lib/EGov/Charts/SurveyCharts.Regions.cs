@@ -18,14 +18,16 @@ public static partial class SurveyCharts
     /// <summary>
     /// <see cref="LevelSharesByRegion(Survey, int, SurveyIndex)"/> for several editions in one chart: for each region and the
     /// world one bar per edition, side by side. The title states how the "very high" share changed from the first to the last edition.
+    /// Flagged values are left out by default (<see cref="FlaggedValues"/>), and the note under the chart names them.
     /// </summary>
     /// <exception cref="ArgumentException">No edition given.</exception>
-    public static GenericChart LevelSharesByRegion(Survey survey, IReadOnlyList<int> editions, SurveyIndex index = SurveyIndex.Egdi)
+    public static GenericChart LevelSharesByRegion(Survey survey, IReadOnlyList<int> editions, SurveyIndex index = SurveyIndex.Egdi,
+        FlaggedValues flagged = FlaggedValues.Exclude)
     {
         Require(survey);
         ArgumentNullException.ThrowIfNull(editions);
         if (editions.Count == 0) throw new ArgumentException("Give at least one edition.", nameof(editions));
-        var shares = survey.LevelShares(index, Grouping.Region, editions, withWorld: true);
+        var shares = survey.LevelShares(index, Grouping.Region, editions, withWorld: true, flagged: flagged);
         var scopes = RegionColors.Regions.Append(RegionColors.World).ToList();
         var bars = scopes.SelectMany(scope => editions.Select(edition => (Scope: scope, Edition: edition))).ToList();
         // With several editions the labels stay short enough to stand upright; the n goes to the subtitle when it is the same in every edition.
@@ -60,7 +62,10 @@ public static partial class SurveyCharts
         return new ChartLayout(title,
                 $"Share of assessed countries per level: {ChartText.LevelBands} ({name}, 0-1)",
                 editions.Count == 1 ? "Region (n = countries assessed)" : "Region and edition", "Share of countries (%)", editions)
-            { YRange = (0, 100), XCategories = keys, ShowLegend = true, Note = counts, UprightXLabels = editions.Count > 1 }
+            {
+                YRange = (0, 100), XCategories = keys, ShowLegend = true, UprightXLabels = editions.Count > 1,
+                Note = ChartText.WithExcluded(counts, shares.Where(s => s.Scope == RegionColors.World && s.Level == LevelGroup.Low).SelectMany(s => s.Excluded), flagged),
+            }
             .Apply(Combine(traces));
     }
 
@@ -93,13 +98,15 @@ public static partial class SurveyCharts
 
     /// <summary>
     /// World and regional mean EGDI over every edition (one line per region plus the world, dashed), from
-    /// <see cref="Disparities.OverEditions"/>, with the methodology caveat under the source line.
+    /// <see cref="Disparities.OverEditions"/>, with the methodology caveat under the source line. Flagged values are left out
+    /// by default (<see cref="FlaggedValues"/>), and the note names them.
     /// </summary>
-    public static GenericChart RegionalMeansOverEditions(Survey survey, SurveyIndex index = SurveyIndex.Egdi)
+    public static GenericChart RegionalMeansOverEditions(Survey survey, SurveyIndex index = SurveyIndex.Egdi, FlaggedValues flagged = FlaggedValues.Exclude)
     {
         Require(survey);
-        var trend = survey.DisparityTrend(index, Grouping.Region);
-        var (editions, tables) = (trend.Editions, trend.Tables);
+        var editions = survey.Editions;
+        var trend = survey.DisparitiesOverEditions(index, Grouping.Region, editions, flagged);
+        var tables = trend.Tables;
         var traces = RegionColors.Regions
             .Select(region => Line(editions, tables.Select(t => t.Group(region).Summary.Mean), region, RegionColors.Of(region),
                 text: tables.Select(t => $"{region} {t.Edition}: {F(t.Group(region).Summary.Mean)} (n={t.Group(region).Summary.Count})")))
@@ -114,7 +121,8 @@ public static partial class SurveyCharts
             : $"Mean {ChartText.ShortName(index)} by region: higher in {editions[^1]} than in {start.Edition} in {risen} of {RegionColors.Regions.Count} regions";
         return new ChartLayout(title,
                 $"Unweighted mean of the countries assessed in each edition; {ChartText.LongName(index)}, 0-1",
-                "Survey edition", $"Mean {ChartText.AxisTitle(index)}", editions) { Note = ChartText.MethodologyCaveat, YRange = (0, 1) }
+                "Survey edition", $"Mean {ChartText.AxisTitle(index)}", editions)
+            { Note = ChartText.WithExcluded(ChartText.MethodologyCaveat, trend.Excluded, flagged), YRange = (0, 1) }
             .Apply(Combine(traces));
     }
 }

@@ -10,7 +10,8 @@ namespace EGov.Charts;
 /// title stating the edition(s), labelled axes with units, the source line at the bottom and the palettes of
 /// <see cref="RegionColors"/>, <see cref="LevelColors"/> and <see cref="IndexColors"/>. All numbers come from
 /// <see cref="EGov.Analysis"/> (or the survey's records); nothing is recomputed here except plotly's own box-plot quartiles.
-/// Countries not assessed in an edition are left out, never drawn as 0.
+/// Countries not assessed in an edition are left out, never drawn as 0. Charts across editions also leave out published values
+/// flagged as not measurements (<see cref="FlaggedValues"/>; a parameter keeps them) and name them in the note under the chart.
 /// </summary>
 public static partial class SurveyCharts
 {

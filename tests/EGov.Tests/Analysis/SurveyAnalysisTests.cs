@@ -14,7 +14,7 @@ public class SurveyAnalysisTests
         Assert.Equal(45, Survey.Ranking(SurveyIndex.Egdi, 2020).For("CHN")!.CompetitionRank);
         Assert.Equal(20, Survey.RankChange(SurveyIndex.Egdi, 2018, 2020, method: null).For("CHN")!.Change);
         Assert.Equal(0.1137m, Survey.EgdiChange("China", 2018, 2020).EgdiChange);
-        Assert.Equal(193, Survey.EgdiChanges(2018, 2020).Count);
+        Assert.Equal(193, Survey.EgdiChanges(2018, 2020).Countries.Count);
         Assert.Equal(12, Survey.CheckPublishedEgdiRanks().Count);
         Assert.Equal(5, Survey.Disparities(SurveyIndex.Egdi, 2020, Grouping.Region).Groups.Count);
         Assert.Equal(4, Survey.LevelShares(editions: [2020]).Count);

@@ -152,15 +152,32 @@ internal static class ProseFacts
         var b2224 = S.BetaConvergence(SurveyIndex.Egdi, 2022, 2024);
         var since2014 = S.RankChange(SurveyIndex.Egdi, 2014, 2024, null);
         var since2003 = S.RankChange(SurveyIndex.Egdi, 2003, 2024, null);
+        var asPublished = S.RankChange(SurveyIndex.Egdi, 2003, 2024, null, FlaggedValues.Include);
+        var oceania2003 = S.DisparitiesOverEditions(SurveyIndex.Egdi, Grouping.Region, [2003]).Edition(2003);
+        string[] Climber()
+        {
+            var top = since2003.Changes[0];
+            Require(top.Iso3 == "SAU", "Saudi Arabia climbed most since 2003 with the flagged ranks left out");
+            return [I(top.FromRank), I(top.ToRank)];
+        }
         var level = (double)typeof(LinearFit).GetMethod(nameof(LinearFit.SlopeConfidenceInterval))!.GetParameters()[0].DefaultValue!;
         return
         [
             new("Micronesia's HCI was published as {1.422}", () => [D(S.Record(2003, "FSM")!.Hci, 3)]),
-            new("{3} of its {12} countries assessed in 2003 have a zero or impossible HCI", () =>
+            new("a value above {1} (`above-one`)", () => [((int)SurveySchema.Of(SurveyIndex.Hci).MaximumIn(2024)).ToString(CultureInfo.InvariantCulture)]),
+            new("its 2003 mean rests on {9} of the {12} countries assessed, because {3} have a zero or impossible HCI", () =>
             {
                 var oceania = S.Dataset.Records.Where(r => r.Edition == 2003 && r.IsAssessed && S.CountryInfo(r.Iso3).Region == "Oceania").ToList();
-                return [I(oceania.Count(r => r.Hci == 0m || r.Hci > 1m)), I(oceania.Count)];
+                var errors = oceania.Count(r => r.Hci == 0m || r.Hci > 1m);
+                Require(oceania2003.Excluded.Count(f => S.CountryInfo(f.Iso3).Region == "Oceania") == errors, "the flags leave out exactly Oceania's zero or impossible HCIs");
+                return [I(oceania2003.Group("Oceania").Summary.Count), I(oceania.Count), I(errors)];
             }),
+            new("leave out the {8} countries whose 2003 rank came from an EGDI", () =>
+            {
+                Require(since2003.Excluded.All(f => f.Edition == 2003 && f.Field == "egdi_rank"), "only 2003 ranks are left out");
+                return [I(since2003.Excluded.Count)];
+            }),
+            new("the biggest climber is then Saudi Arabia ({105} to {6}):", Climber),
             new("(Pitman {1939}, Morgan {1939})", () => ["1939", "1939"],
                 "E. J. G. Pitman, A note on normal correlation, Biometrika 31 (1939) 9-12; W. A. Morgan, A test for the significance of the difference between the two variances in a sample from a normal bivariate population, Biometrika 31 (1939) 13-19"),
             new("A change counts only when its p-value is below {5}%", () => [F(100 * Significance.Level, 0)]),
@@ -202,18 +219,21 @@ internal static class ProseFacts
                 Require(top.Iso3 == "UKR" && bottom.Iso3 == "VEN", "Ukraine climbed most and Venezuela fell most");
                 return [I(top.FromRank), I(top.ToRank), I(bottom.FromRank), I(bottom.ToRank)];
             }),
-            new("(Liechtenstein +{110}, Andorra and Monaco +{68}, Micronesia −{125})", () =>
+            new("Taken as published, the largest rank changes since 2003 (Liechtenstein +{110}, Andorra and Monaco +{68}, Micronesia −{125})", () =>
             {
-                Require(since2003.Changes[0].Iso3 == "LIE" && since2003.Changes[^1].Iso3 == "FSM", "Liechtenstein and Micronesia are the extremes since 2003");
-                Require(since2003.For("AND")!.Change == since2003.For("MCO")!.Change, "Andorra and Monaco moved alike");
-                return [I(since2003.For("LIE")!.Change), I(since2003.For("AND")!.Change), I(-since2003.For("FSM")!.Change)];
+                Require(asPublished.Changes[0].Iso3 == "LIE" && asPublished.Changes[^1].Iso3 == "FSM", "Liechtenstein and Micronesia are the extremes since 2003");
+                Require(asPublished.For("AND")!.Change == asPublished.For("MCO")!.Change, "Andorra and Monaco moved alike");
+                return [I(asPublished.For("LIE")!.Change), I(asPublished.For("AND")!.Change), I(-asPublished.For("FSM")!.Change)];
             }),
+            new("leave these {8} countries out by default, and the biggest climber since 2003 is then Saudi Arabia ({105} to {6})", () =>
+                [I(since2003.Excluded.Count), .. Climber()]),
         ];
     }
 
     private static ProseFact[] Profile() =>
     [
         new("(very high ≥ {0.75}, high ≥ {0.50}, middle ≥ {0.25})", Bands),
+        new("an HCI above {1}, and the EGDI", () => [((int)SurveySchema.Of(SurveyIndex.Hci).MaximumIn(2024)).ToString(CultureInfo.InvariantCulture)]),
         new("except 2020, where the UN broke the ties of {4} pairs of countries", () =>
         {
             var checks = S.CheckPublishedEgdiRanks();
