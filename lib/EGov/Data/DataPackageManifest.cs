@@ -160,7 +160,7 @@ public static class DataPackageManifest
             ? $"{index.Name}, the mean of {And(SurveySchema.EgdiComponents.Select(c => SurveySchema.Of(c).Field))} within the tolerance measured per edition (data/README.md)"
             : index.Name;
         var range = $"In [0, {Number(index.Maximum)}]" + (index.MaximumByEdition.Count == 0 ? ""
-            : $" except in {And(index.MaximumByEdition.Keys.Order().Select(e => e.ToString(CultureInfo.InvariantCulture)))}, when two values above {Number(index.Maximum)} were published (IndexRanges)");
+            : $" except in {And(index.MaximumByEdition.Keys.Order().Select(e => e.ToString(CultureInfo.InvariantCulture)))}, when two values above {Number(index.Maximum)} were published (probable data errors, flagged in quality-flags.csv)");
         return Field(index.Field, "number", $"{description}. {range}. Empty when not assessed.", false,
             new JsonObject { ["minimum"] = 0, ["maximum"] = index.HighestMaximum });
     }

@@ -66,8 +66,7 @@ public static class QualityRules
                 {
                     if (r.Value(index) is not { } v || v <= 1m) continue;
                     flags.Add(Flag(r, index, QualityFlagKind.AboveOne,
-                        $"{Name(index)} {Text(v)} lies above 1, impossible for an index in [0, 1]: a probable data error" +
-                        (index == SurveyIndex.Hci && r.Edition == 2003 ? " (the 2003 HCI was built from gross enrolment ratios, which can exceed 100 %)" : "")));
+                        $"{Name(index)} {Text(v)} lies above 1, impossible for an index in [0, 1]: a probable data error"));
                     if (r.IsAssessed && SurveySchema.EgdiComponents.Contains(index)) Remember(componentFlags, r, index, v);
                 }
             }

@@ -20,8 +20,9 @@ public static class SurveySchema
 
     /// <summary>
     /// The indices, in the order of their columns in egdi.csv and of <see cref="SurveyIndex"/>. Every index lies in [0, 1]
-    /// except the 2003 Human Capital Index, built from gross enrolment ratios that can exceed 100 %: it was published above 1
-    /// for some countries and the 2003 EGDI was computed from those values (data/README.md, "Values above 1").
+    /// except the 2003 Human Capital Index: it was published above 1 for two countries (probable data errors, kept as
+    /// published and flagged in data/quality-flags.csv) and the 2003 EGDI was computed from those values (data/README.md,
+    /// "Values above 1"); the reading range admits them so that the published file can be loaded.
     /// </summary>
     public static IReadOnlyList<IndexDefinition> Indices { get; } =
     [
