@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using EGov.Cli.Notebooks;
 using EGov.Tests.Run;
 
 namespace EGov.Tests.Notebooks;
@@ -11,13 +11,8 @@ public sealed class CommittedNotebookTests
 
     public static TheoryData<string> Notebooks() => new(Files());
 
-    private static JsonArray Cells(string file) => JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Notebooks, file)))!["cells"]!.AsArray();
-
-    private static string Source(JsonNode? cell) => cell?["source"] switch
-    {
-        JsonArray lines => string.Concat(lines.Select(l => (string?)l)),
-        var v => (string?)v ?? "",
-    };
+    /// <summary>The committed notebook, read by the CLI's one notebook model.</summary>
+    private static IReadOnlyList<NotebookCell> Cells(string file) => NotebookDocument.Load(Path.Combine(RepositoryPaths.Notebooks, file)).Cells;
 
     [Fact]
     public void The_collection_has_the_numbered_notebooks()
@@ -32,10 +27,10 @@ public sealed class CommittedNotebookTests
     [MemberData(nameof(Notebooks))]
     public void Notebooks_are_committed_without_outputs(string file)
     {
-        foreach (var cell in Cells(file).Where(c => (string?)c!["cell_type"] == "code"))
+        foreach (var cell in Cells(file).Where(c => c.Kind == CellKind.Code))
         {
-            Assert.Empty(cell!["outputs"]?.AsArray() ?? []);
-            Assert.Null((int?)cell["execution_count"]);
+            Assert.Empty(cell.Outputs);
+            Assert.Null(cell.ExecutionCount);
         }
     }
 
@@ -44,20 +39,20 @@ public sealed class CommittedNotebookTests
     public void Notebooks_open_with_a_title_and_what_you_will_learn_and_end_with_navigation(string file)
     {
         var cells = Cells(file);
-        var first = Source(cells[0]);
+        var first = cells[0].Source;
         Assert.StartsWith("# " + file[..2] + " · ", first);
         Assert.Contains("What you will learn", first);
-        Assert.Equal("navigation", (string?)cells[^1]!["metadata"]!["tags"]![0]);
+        Assert.True(cells[^1].HasTag(NotebookTags.Navigation), $"{file} does not end with its navigation cell");
         if (file.StartsWith("00", StringComparison.Ordinal)) return;
-        Assert.Contains(cells, c => Source(c).StartsWith("## Takeaways", StringComparison.Ordinal));
-        Assert.Contains(cells, c => Source(c).StartsWith("## Exercises", StringComparison.Ordinal));
-        var code = cells.Where(c => (string?)c!["cell_type"] == "code").ToList();
-        var setup = code.Where(c => c!["metadata"]?["tags"]?.AsArray().Any(t => (string?)t == "setup") == true).Select(Source).ToList();
+        Assert.Contains(cells, c => c.Source.StartsWith("## Takeaways", StringComparison.Ordinal));
+        Assert.Contains(cells, c => c.Source.StartsWith("## Exercises", StringComparison.Ordinal));
+        var code = cells.Where(c => c.Kind == CellKind.Code).ToList();
+        var setup = code.Where(c => c.HasTag(NotebookTags.Setup)).Select(c => c.Source).ToList();
         Assert.Equal(2, setup.Count); // the library check, then packages + library + formatters
         Assert.Contains("#r \"../lib/EGov/bin/notebook/EGov.dll\"", setup[1]);
         Assert.Contains("var survey = Survey.Load();", setup[1]);
-        Assert.All(code.Select(Source).Where(c => !setup.Contains(c)), c => Assert.DoesNotContain("#r \"", c)); // packages only in the set-up
-        Assert.DoesNotContain(code.Select(Source), c => c.Contains("bin/Release", StringComparison.Ordinal) || c.Contains("bin/Debug", StringComparison.Ordinal));
+        Assert.All(code.Select(c => c.Source).Where(c => !setup.Contains(c)), c => Assert.DoesNotContain("#r \"", c)); // packages only in the set-up
+        Assert.DoesNotContain(code.Select(c => c.Source), c => c.Contains("bin/Release", StringComparison.Ordinal) || c.Contains("bin/Debug", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -65,7 +60,7 @@ public sealed class CommittedNotebookTests
     {
         var (exit, stdout, stderr) = CliProcess.Run(RepositoryPaths.Root, "notebooks", "nav", "--check");
         Assert.True(exit == 0, "run `egov notebooks nav`: " + stdout + stderr);
-        var index = string.Concat(Cells("00-index.ipynb").Select(Source));
+        var index = string.Concat(Cells("00-index.ipynb").Select(c => c.Source));
         foreach (var file in Files().Where(f => !f.StartsWith("00", StringComparison.Ordinal)))
             Assert.Contains($"({file})", index);
     }
@@ -104,7 +99,7 @@ public sealed class CommittedNotebookTests
     [Fact]
     public void The_country_profile_takes_its_country_as_a_parameter()
     {
-        var parameters = Cells("05-country-profile.ipynb").Single(c => c!["metadata"]?["tags"]?.AsArray().Any(t => (string?)t == "parameters") == true);
-        Assert.Equal("string iso3 = \"CHN\";", Source(parameters).Trim());
+        var parameters = Cells("05-country-profile.ipynb").Single(c => c.HasTag(NotebookTags.Parameters));
+        Assert.Equal("string iso3 = \"CHN\";", parameters.Source.Trim());
     }
 }

@@ -40,13 +40,7 @@ public sealed partial class ExecutedOutputTests
         return problems;
     }
 
-    private static string Text(JsonNode? node) => node switch
-    {
-        JsonArray lines => string.Concat(lines.Select(l => (string?)l)),
-        JsonValue v when v.TryGetValue<string>(out var s) => s,
-        null => "",
-        _ => node.ToJsonString(),
-    };
+    private static string Text(JsonNode? node) => node is JsonObject json ? json.ToJsonString() : EGov.Cli.Notebooks.NotebookText.Of(node);
 
     [Fact]
     public void The_scan_finds_each_kind_of_problem()

@@ -1,5 +1,5 @@
-using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using EGov.Cli.Notebooks;
 
 namespace EGov.Tests.Notebooks;
 
@@ -15,19 +15,12 @@ public sealed partial class ProseNumberTests
     public static TheoryData<string> Notebooks() =>
         new(Directory.GetFiles(RepositoryPaths.Notebooks, "*.ipynb").Select(p => Path.GetFileName(p)!).Order(StringComparer.Ordinal));
 
-    private static JsonArray Cells(string file) => JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Notebooks, file)))!["cells"]!.AsArray();
-
-    private static string Source(JsonNode? cell) => cell?["source"] switch
-    {
-        JsonArray lines => string.Concat(lines.Select(l => (string?)l)),
-        var v => (string?)v ?? "",
-    };
-
-    private static bool Tagged(JsonNode? cell, string tag) => cell?["metadata"]?["tags"]?.AsArray().Any(t => (string?)t == tag) == true;
+    /// <summary>The committed notebook, read by the CLI's one notebook model.</summary>
+    private static IReadOnlyList<NotebookCell> Cells(string file) => NotebookDocument.Load(Path.Combine(RepositoryPaths.Notebooks, file)).Cells;
 
     private static string Prose(string file) => string.Join("\n\n", Cells(file)
-        .Where(c => (string?)c!["cell_type"] == "markdown" && !Tagged(c, "navigation") && !Tagged(c, "index-table"))
-        .Select(Source));
+        .Where(c => c.Kind == CellKind.Markdown && !c.HasTag(NotebookTags.Navigation) && !c.HasTag(NotebookTags.IndexTable))
+        .Select(c => c.Source));
 
     [Theory]
     [MemberData(nameof(Notebooks))]
@@ -42,15 +35,15 @@ public sealed partial class ProseNumberTests
     public void Every_exercise_has_a_solution_cell_right_after_the_exercises(string file)
     {
         var cells = Cells(file);
-        var at = cells.ToList().FindIndex(c => Source(c).StartsWith("## Exercises", StringComparison.Ordinal));
+        var at = cells.ToList().FindIndex(c => c.Source.StartsWith("## Exercises", StringComparison.Ordinal));
         if (file.StartsWith("00", StringComparison.Ordinal)) { Assert.Equal(-1, at); return; }
         Assert.True(at >= 0, $"{file} has no exercises");
-        var count = ExerciseItem().Matches(Source(cells[at])).Count;
+        var count = ExerciseItem().Matches(cells[at].Source).Count;
         Assert.True(count > 0, $"{file}: the exercises cell lists no numbered exercise");
-        var solutions = cells.Skip(at + 1).TakeWhile(c => Tagged(c, "solution")).ToList();
-        Assert.Equal(Enumerable.Range(1, count).Select(n => $"// Solution {n}"), solutions.Select(c => Source(c).Split('\n')[0]));
-        Assert.All(solutions, c => Assert.Equal("code", (string?)c!["cell_type"]));
-        Assert.True(Tagged(cells[at + 1 + solutions.Count], "navigation"), $"{file}: the solutions are followed by the navigation cell");
+        var solutions = cells.Skip(at + 1).TakeWhile(c => c.HasTag("solution")).ToList();
+        Assert.Equal(Enumerable.Range(1, count).Select(n => $"// Solution {n}"), solutions.Select(c => c.Source.Split('\n')[0]));
+        Assert.All(solutions, c => Assert.Equal(CellKind.Code, c.Kind));
+        Assert.True(cells[at + 1 + solutions.Count].HasTag(NotebookTags.Navigation), $"{file}: the solutions are followed by the navigation cell");
     }
 
     [Theory]
@@ -58,7 +51,7 @@ public sealed partial class ProseNumberTests
     public void Takeaways_state_results_not_what_to_look_at(string file)
     {
         if (file.StartsWith("00", StringComparison.Ordinal)) return;
-        var takeaways = Cells(file).Select(Source).Single(s => s.StartsWith("## Takeaways", StringComparison.Ordinal));
+        var takeaways = Cells(file).Select(c => c.Source).Single(s => s.StartsWith("## Takeaways", StringComparison.Ordinal));
         var bullets = takeaways.Split('\n').Where(l => l.StartsWith("- ", StringComparison.Ordinal)).ToList();
         foreach (var bullet in bullets)
             Assert.False(Instruction().IsMatch(bullet), $"{file}: a takeaway tells what to look at instead of stating a result: {bullet}");
