@@ -20,23 +20,28 @@ internal static class RunCommand
         var timeout = new Option<int>("--timeout") { Description = "Seconds a notebook may run before it is killed.", DefaultValueFactory = _ => 600 };
         var parameters = new Option<string[]>("--param", "-p") { Description = "name=value for the notebook's cell tagged 'parameters' (one notebook only).", DefaultValueFactory = _ => [] };
         var pdf = new Option<bool>("--pdf") { Description = "Also print the report to report.pdf (needs Chromium)." };
+        var force = new Option<bool>("--force") { Description = "Execute every notebook, even those whose outputs are in the execution cache (and store the new ones)." };
+        var cacheDir = new Option<string?>("--cache-dir") { Description = "The execution cache's folder (default: .cache/egov-run at the repository root)." };
+        var isolate = new Option<bool>("--isolate") { Description = "One new process per notebook instead of reusing a warm process per --parallel slot (slower)." };
         var command = new Command("run", "Execute notebooks headless into executed notebooks (with static chart images), run-summary.json and an offline HTML report.")
         {
-            notebooks, output, parallel, timeout, parameters, pdf,
+            notebooks, output, parallel, timeout, parameters, pdf, force, cacheDir, isolate,
         };
-        command.SetAction((parse, cancel) => RunAsync(parse.GetValue(notebooks) ?? [], parse.GetValue(output)!, parse.GetValue(parallel),
-            TimeSpan.FromSeconds(parse.GetValue(timeout)), parse.GetValue(parameters) ?? [], parse.GetValue(pdf), cancel));
+        command.SetAction((parse, cancel) => RunAsync(new RunOptions(parse.GetValue(notebooks) ?? [], parse.GetValue(output)!, parse.GetValue(parallel),
+            TimeSpan.FromSeconds(parse.GetValue(timeout)), parse.GetValue(parameters) ?? [], parse.GetValue(pdf), parse.GetValue(force),
+            parse.GetValue(cacheDir), parse.GetValue(isolate)), cancel));
         return command;
     }
 
-    private static async Task<int> RunAsync(string[] requested, string output, int parallel, TimeSpan timeout, string[] parameters, bool pdf, CancellationToken commandCancel)
+    private static async Task<int> RunAsync(RunOptions options, CancellationToken commandCancel)
     {
+        var (requested, output, parallel, timeout, parameters, pdf) = (options.Notebooks, options.Output, options.Parallel, options.Timeout, options.Parameters, options.Pdf);
         // Ctrl+C (SIGINT) and SIGTERM stop every notebook process at once, then the run ends with 130.
         using var interrupt = CancellationTokenSource.CreateLinkedTokenSource(commandCancel);
         void Stop(System.Runtime.InteropServices.PosixSignalContext context)
         {
             context.Cancel = true;
-            ChildRun.KillAll();
+            WorkerProcess.KillAll();
             interrupt.Cancel();
         }
         using var sigint = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGINT, Stop);
@@ -54,7 +59,8 @@ internal static class RunCommand
             await Console.Error.WriteLineAsync("egov run: --param applies to one notebook; name exactly one");
             return 2;
         }
-        try { NotebookParameters.ParsePairs(parameters); }
+        IReadOnlyList<KeyValuePair<string, string>> pairs;
+        try { pairs = NotebookParameters.ParsePairs(parameters); }
         catch (ParameterException e) { await Console.Error.WriteLineAsync("egov run: " + e.Message); return 2; }
 
         if (parallel < 1 || timeout <= TimeSpan.Zero)
@@ -71,29 +77,34 @@ internal static class RunCommand
         var progress = new RunProgress(Console.Out, Console.Error, RunProgress.UseColour(), notebooks.Count);
         var started = DateTimeOffset.Now;
         var clock = Stopwatch.StartNew();
-        using var gate = new SemaphoreSlim(Math.Max(1, parallel));
-        var tasks = notebooks.Select(async notebook =>
-        {
-            await gate.WaitAsync(cancel);
-            try
-            {
-                progress.Started(notebook);
-                var result = await ChildRun.RunAsync(notebook, output, parameters, timeout, cancel);
-                progress.Finished(result);
-                return result;
-            }
-            finally { gate.Release(); }
-        }).ToList();
+        var cache = new ExecutionCache(options.CacheFolder ?? ExecutionCache.DefaultFolder(Path.GetDirectoryName(notebooks[0])!, output));
 
-        NotebookResult[] results;
-        try { results = await Task.WhenAll(tasks); }
+        // Everything that needs no kernel is done here: unreadable notebooks, prose only, outputs from the cache.
+        var prepared = notebooks.Select(n => PreparedNotebook.Prepare(n, output, pairs)).ToList();
+        var toExecute = new List<PreparedNotebook>();
+        foreach (var notebook in prepared)
+        {
+            var watch = Stopwatch.StartNew();
+            if (notebook.Finished is null && !options.Force && notebook.Key is { } key && cache.Find(notebook.Name, key) is { } entry)
+                notebook.TakeFromCache(entry, watch.Elapsed.TotalSeconds);
+            if (notebook.Finished is { } finished) progress.Finished(finished);
+            else toExecute.Add(notebook);
+        }
+
+        NotebookResult[] executed;
+        try { executed = await new WorkerPool(output, parallel, options.Isolate, timeout, progress).RunAsync(toExecute, cancel); }
         catch (OperationCanceledException)
         {
             await Console.Error.WriteLineAsync("egov run: interrupted; the notebooks still running were stopped");
             return 130;
         }
+        var byNotebook = toExecute.Zip(executed).ToDictionary(p => p.First, p => p.Second);
+        var results = prepared.Select(p => byNotebook.TryGetValue(p, out var r) ? r : p.Finished!).ToArray();
 
-        var images = await StaticImageStep.RunAsync(results.Select(r => r.ExecutedNotebook).OfType<string>().ToList(), progress);
+        // Static images for what executed now, and for cached outputs stored without them (a run without Chromium).
+        var needImages = results.Where(r => !r.Cached || StaticImageStep.MissesImages(r.ExecutedNotebook)).Select(r => r.ExecutedNotebook).OfType<string>().ToList();
+        var images = await StaticImageStep.RunAsync(needImages, progress);
+        StoreInCache(cache, prepared, results, needImages, progress);
         var summary = new RunSummary(started, clock.Elapsed.TotalSeconds, results.Count(r => r.Status == RunStatus.Passed), results.Count(r => r.Status != RunStatus.Passed),
             results.Select(r => r with { ExecutedNotebook = r.ExecutedNotebook is null ? null : Path.GetRelativePath(output, r.ExecutedNotebook) }).ToList())
         {
@@ -119,6 +130,23 @@ internal static class RunCommand
         }
         progress.Done(summary, report);
         return exit;
+    }
+
+    /// <summary>
+    /// Stores the outputs of every notebook that passed in this run, and of cached ones whose images were just added; a
+    /// failed or timed-out notebook is never stored.
+    /// </summary>
+    private static void StoreInCache(ExecutionCache cache, IReadOnlyList<PreparedNotebook> prepared, IReadOnlyList<NotebookResult> results, IReadOnlyList<string> imaged, RunProgress progress)
+    {
+        string? problem = null;
+        foreach (var (notebook, result) in prepared.Zip(results))
+        {
+            if (notebook.Key is not { } key || result.Status != RunStatus.Passed || result.ExecutedNotebook is not { } path) continue;
+            if (result.Cached && !imaged.Contains(path)) continue;
+            try { problem ??= cache.Store(notebook.Name, key, result, NotebookDocument.Load(path)); }
+            catch (NotebookFormatException e) { problem ??= e.Message; }
+        }
+        if (problem is not null) progress.Note($"execution cache not updated ({Printable(cache.Folder)}): {problem}");
     }
 
     /// <summary>Why <paramref name="folder"/> cannot take the run's files (null when it can): created if missing, probed with a file.</summary>

@@ -1,0 +1,7 @@
+namespace EGov.Cli.Run;
+
+/// <summary>A worker's memory after a notebook, once its kernel is gone and a garbage collection ran.</summary>
+internal readonly record struct WorkerMemory(long ManagedMB, long ResidentMB);
+
+/// <summary>A worker's answer: request <paramref name="Id"/> is done (its result file is written).</summary>
+internal sealed record WorkerDone(int Id, WorkerMemory Memory);
