@@ -10,7 +10,8 @@ namespace EGov.Cli.Run;
 /// The execution cache's key of a notebook (as jupyter-cache keys on code): a SHA-256 over everything that can change
 /// its outputs. That is its code cells, in order (with the injected parameters cell, so parameters are in it); every
 /// assembly and script the code loads (<c>#r "x.dll"</c>, <c>#load</c>: the file's hash, and for an assembly its
-/// <c>.deps.json</c>, e.g. lib/EGov/bin/notebook/EGov.dll with its embedded data); package versions (they are in the
+/// <c>.deps.json</c> and the copy of the same name beside this program, which is the one that runs; e.g.
+/// lib/EGov/bin/notebook/EGov.dll with its embedded data); package versions (they are in the
 /// <c>#r "nuget:"</c> lines); this program (EGov.Cli.dll and its .deps.json: the kernel's packages); the runtime (.NET
 /// version, OS, architecture). Markdown and raw cells, and outputs already in the file, are not in it.
 /// </summary>
@@ -35,7 +36,13 @@ internal static class CacheKey
         foreach (var file in references.Files)
         {
             text.Append("file ").Append(file).Append(' ').Append(FileHashes.Of(file));
-            if (file.EndsWith(".dll", StringComparison.OrdinalIgnoreCase)) text.Append(' ').Append(FileHashes.Of(Path.ChangeExtension(file, ".deps.json")));
+            if (file.EndsWith(".dll", StringComparison.OrdinalIgnoreCase))
+            {
+                // The kernel compiles against the file, but an assembly of the same name beside this program (EGov.dll) is
+                // the one that runs: the runtime loads the application's own copy first.
+                var own = Path.Combine(Path.GetDirectoryName(program)!, Path.GetFileName(file));
+                text.Append(' ').Append(FileHashes.Of(Path.ChangeExtension(file, ".deps.json"))).Append(' ').Append(File.Exists(own) ? FileHashes.Of(own) : "-");
+            }
             text.Append('\n');
         }
         var number = 0;

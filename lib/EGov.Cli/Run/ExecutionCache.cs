@@ -70,7 +70,8 @@ internal sealed class ExecutionCache(string folder)
             foreach (var cell in cells)
             {
                 if (cell is not JsonObject c || c["outputs"] is not JsonArray outputs) return null;
-                list.Add(new CachedCell(c["execution_count"] is JsonValue v && v.TryGetValue<int>(out var n) ? n : null, (JsonArray)outputs.DeepClone()));
+                c.Remove("outputs"); // detached, so it can be moved into the notebook without a copy
+                list.Add(new CachedCell(c["execution_count"] is JsonValue v && v.TryGetValue<int>(out var n) ? n : null, outputs));
             }
             return new CacheEntry(name, key, json["created"]?.GetValue<DateTimeOffset>() ?? default, result, list);
         }
@@ -78,8 +79,8 @@ internal sealed class ExecutionCache(string folder)
     }
 
     /// <summary>
-    /// Puts an entry's outputs into <paramref name="notebook"/> (the current file, parameters injected): false when its
-    /// code cells do not match the entry's (then nothing was changed).
+    /// Moves an entry's outputs into <paramref name="notebook"/> (the current file, parameters injected; the entry is used
+    /// up): false when its code cells do not match the entry's (then nothing was changed).
     /// </summary>
     public static bool Apply(CacheEntry entry, NotebookDocument notebook)
     {
@@ -87,7 +88,7 @@ internal sealed class ExecutionCache(string folder)
         if (code.Count != entry.Cells.Count) return false;
         for (var i = 0; i < code.Count; i++)
         {
-            code[i].Json["outputs"] = entry.Cells[i].Outputs.DeepClone();
+            code[i].Json["outputs"] = entry.Cells[i].Outputs;
             code[i].ExecutionCount = entry.Cells[i].ExecutionCount;
         }
         return true;

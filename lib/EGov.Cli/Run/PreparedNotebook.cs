@@ -70,13 +70,17 @@ internal sealed class PreparedNotebook
         return prepared;
     }
 
-    /// <summary>Takes the outputs of a cache entry: writes the executed notebook and finishes this one as passed (cached).</summary>
-    public bool TakeFromCache(CacheEntry entry, double seconds)
+    /// <summary>True when outputs taken from the cache have a chart without its static image (stored by a run without Chromium).</summary>
+    public bool MissesImages { get; private set; }
+
+    /// <summary>Takes the outputs of a cache entry: writes the executed notebook and finishes this one as passed (cached), in the time on <paramref name="clock"/>.</summary>
+    public bool TakeFromCache(CacheEntry entry, Stopwatch clock)
     {
         if (Document is null || !ExecutionCache.Apply(entry, Document)) return false;
+        MissesImages = StaticImageStep.MissesImages(Document);
         NotebookMetadata.SetKernel(Document);
         Document.Save(Executed);
-        Finished = entry.Result with { Notebook = Notebook, Seconds = seconds, ExecutedNotebook = Executed, Cached = true };
+        Finished = entry.Result with { Notebook = Notebook, Seconds = clock.Elapsed.TotalSeconds, ExecutedNotebook = Executed, Cached = true };
         return true;
     }
 

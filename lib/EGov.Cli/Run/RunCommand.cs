@@ -77,34 +77,41 @@ internal static class RunCommand
         var progress = new RunProgress(Console.Out, Console.Error, RunProgress.UseColour(), notebooks.Count);
         var started = DateTimeOffset.Now;
         var clock = Stopwatch.StartNew();
+        var phases = new RunPhases();
         var cache = new ExecutionCache(options.CacheFolder ?? ExecutionCache.DefaultFolder(Path.GetDirectoryName(notebooks[0])!, output));
 
         // Everything that needs no kernel is done here: unreadable notebooks, prose only, outputs from the cache.
         var prepared = notebooks.Select(n => PreparedNotebook.Prepare(n, output, pairs)).ToList();
-        var toExecute = new List<PreparedNotebook>();
-        foreach (var notebook in prepared)
+        phases.Mark("prepare");
+        if (!options.Force)
         {
-            var watch = Stopwatch.StartNew();
-            if (notebook.Finished is null && !options.Force && notebook.Key is { } key && cache.Find(notebook.Name, key) is { } entry)
-                notebook.TakeFromCache(entry, watch.Elapsed.TotalSeconds);
-            if (notebook.Finished is { } finished) progress.Finished(finished);
-            else toExecute.Add(notebook);
+            // Reading, checking and writing out stored outputs is JSON work on several MB per notebook: on every core.
+            Parallel.ForEach(prepared.Where(p => p.Finished is null && p.Key is not null), notebook =>
+            {
+                var watch = Stopwatch.StartNew();
+                if (cache.Find(notebook.Name, notebook.Key!) is { } entry) notebook.TakeFromCache(entry, watch);
+            });
         }
-
+        foreach (var notebook in prepared.Where(p => p.Finished is not null)) progress.Finished(notebook.Finished!);
+        var toExecute = prepared.Where(p => p.Finished is null).ToList();
+        phases.Mark("from the cache");
         NotebookResult[] executed;
-        try { executed = await new WorkerPool(output, parallel, options.Isolate, timeout, progress).RunAsync(toExecute, cancel); }
+        try { executed = await new WorkerPool(output, parallel, options.Isolate, timeout, progress, phases).RunAsync(toExecute, cancel); }
         catch (OperationCanceledException)
         {
             await Console.Error.WriteLineAsync("egov run: interrupted; the notebooks still running were stopped");
             return 130;
         }
+        phases.Mark($"execute ({(WorkerPrecompile.IsCurrent() ? "precompiled" : "JIT")})");
         var byNotebook = toExecute.Zip(executed).ToDictionary(p => p.First, p => p.Second);
         var results = prepared.Select(p => byNotebook.TryGetValue(p, out var r) ? r : p.Finished!).ToArray();
 
         // Static images for what executed now, and for cached outputs stored without them (a run without Chromium).
-        var needImages = results.Where(r => !r.Cached || StaticImageStep.MissesImages(r.ExecutedNotebook)).Select(r => r.ExecutedNotebook).OfType<string>().ToList();
+        var needImages = prepared.Zip(results).Where(p => !p.Second.Cached || p.First.MissesImages).Select(p => p.Second.ExecutedNotebook).OfType<string>().ToList();
         var images = await StaticImageStep.RunAsync(needImages, progress);
+        phases.Mark("static images");
         StoreInCache(cache, prepared, results, needImages, progress);
+        phases.Mark("store in the cache");
         var summary = new RunSummary(started, clock.Elapsed.TotalSeconds, results.Count(r => r.Status == RunStatus.Passed), results.Count(r => r.Status != RunStatus.Passed),
             results.Select(r => r with { ExecutedNotebook = r.ExecutedNotebook is null ? null : Path.GetRelativePath(output, r.ExecutedNotebook) }).ToList())
         {
@@ -115,6 +122,7 @@ internal static class RunCommand
         {
             await File.WriteAllTextAsync(Path.Combine(output, "run-summary.json"), JsonSerializer.Serialize(summary, RunJson.Options), CancellationToken.None);
             report = ReportSite.Write(output, summary);
+            phases.Mark("summary and report");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -129,6 +137,8 @@ internal static class RunCommand
             else progress.Note(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"PDF: {printed.Path} ({printed.Seconds:0.0} s)"));
         }
         progress.Done(summary, report);
+        // Later runs start their notebook processes from a precompiled copy; made now, in the background, if it is missing.
+        if (toExecute.Count > 0 && WorkerPrecompile.StartIfUseful() is { } note) progress.Note(note);
         return exit;
     }
 

@@ -54,17 +54,9 @@ internal static class StaticImageStep
         }
     }
 
-    /// <summary>True when an executed notebook has a chart output without its static image (e.g. stored by a run without Chromium).</summary>
-    public static bool MissesImages(string? path)
-    {
-        if (path is null || !File.Exists(path) || !HasChart(path)) return false;
-        try
-        {
-            return NotebookDocument.Load(path).CodeCells.SelectMany(c => c.Outputs).Where(IsChart)
-                .Any(o => o?["data"]?["image/svg+xml"] is null && o?["data"]?["image/png"] is null);
-        }
-        catch (NotebookFormatException) { return false; }
-    }
+    /// <summary>True when a notebook has a chart output without its static image (e.g. outputs stored by a run without Chromium).</summary>
+    public static bool MissesImages(NotebookDocument notebook) =>
+        notebook.CodeCells.SelectMany(c => c.Outputs).Where(IsChart).Any(o => o?["data"]?["image/svg+xml"] is null && o?["data"]?["image/png"] is null);
 
     private static bool HasChart(string path) => File.ReadAllText(path).Contains(PlotlyFigure.MimeType, StringComparison.Ordinal);
 

@@ -44,12 +44,14 @@ internal static class WorkerLoop
                 await Log.WriteLineAsync($"{request.Notebook}: {e.GetType().Name}: {e.Message}");
             }
             finally { host.Dispose(); }
-            state.Restore();
-            var memory = Collect();
-            await answers.WriteAsync(WorkerProtocol.DoneLine(token, request.Id, memory));
+            await answers.WriteAsync(WorkerProtocol.DoneLine(token, request.Id, Memory()));
             await answers.FlushAsync();
+            // While egov run reads the result: the process state put back, the notebook's garbage collected, a new kernel.
+            state.Restore();
+            GC.Collect();
             next = Task.Run(() => new KernelHost());
         }
+        WorkerPrecompile.RecordLoaded();
         return 0;
     }
 
@@ -61,12 +63,16 @@ internal static class WorkerLoop
         return host;
     }
 
-    /// <summary>A full garbage collection, then the memory that stays (what the parent decides reuse on).</summary>
-    private static WorkerMemory Collect()
+    /// <summary>The memory the process holds after a notebook (what egov run decides reuse on).</summary>
+    private static WorkerMemory Memory()
     {
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        GC.Collect();
+        if (Environment.GetEnvironmentVariable("EGOV_RUN_PHASES") == "1")
+        {
+            // Diagnostics (docs/performance.md): what stays once the notebook's garbage is collected.
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        }
         using var self = Process.GetCurrentProcess();
         return new WorkerMemory(GC.GetTotalMemory(false) / (1024 * 1024), self.WorkingSet64 / (1024 * 1024));
     }

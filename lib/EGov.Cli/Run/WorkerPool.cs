@@ -12,9 +12,9 @@ namespace EGov.Cli.Run;
 /// or when it holds more than <see cref="RecycleAboveMB"/> after a notebook. With <c>isolate</c>, every notebook gets
 /// a process of its own (the behaviour before warm workers).
 /// </summary>
-internal sealed class WorkerPool(string output, int size, bool isolate, TimeSpan timeout, RunProgress progress)
+internal sealed class WorkerPool(string output, int size, bool isolate, TimeSpan timeout, RunProgress progress, RunPhases phases)
 {
-    /// <summary>A worker whose resident memory exceeds this after a notebook (kernel gone, memory collected) is replaced.</summary>
+    /// <summary>A worker whose resident memory exceeds this after a notebook is replaced.</summary>
     public const long RecycleAboveMB = 1024;
 
     private int nextId;
@@ -91,6 +91,8 @@ internal sealed class WorkerPool(string output, int size, bool isolate, TimeSpan
                 "the notebook process ended the notebook without a result" + (outcome.Stderr.Length > 0 ? ": " + outcome.Stderr : "")), false);
         var result = JsonSerializer.Deserialize<NotebookResult>(await File.ReadAllTextAsync(request.Result, CancellationToken.None), RunJson.Options)!;
         var keep = !isolate && outcome.Memory.ResidentMB <= RecycleAboveMB;
+        phases.Note(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"worker {worker.Id} notebook {worker.NotebooksRun} ({notebook.Name}): {seconds:0.00} s, managed {outcome.Memory.ManagedMB} MB, resident {outcome.Memory.ResidentMB} MB{(keep ? "" : ", replaced")}"));
         return (result with { Notebook = notebook.Notebook, Seconds = seconds }, keep);
     }
 }

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Reflection;
 using System.Text;
 using System.Threading.Channels;
 
@@ -35,7 +34,7 @@ internal sealed class WorkerProcess : IDisposable
         };
         start.Environment[WorkerProtocol.TokenVariable] = token;
         if (Path.GetFileNameWithoutExtension(start.FileName).Equals("dotnet", StringComparison.OrdinalIgnoreCase))
-            start.ArgumentList.Add(WorkerAssembly());
+            start.ArgumentList.Add(WorkerPrecompile.WorkerAssembly());
         foreach (var arg in new[] { RunNotebookCommand.Name, "--out", output }) start.ArgumentList.Add(arg);
         Clock = Stopwatch.StartNew();
         process = Process.Start(start) ?? throw new InvalidOperationException("could not start a notebook process");
@@ -43,6 +42,9 @@ internal sealed class WorkerProcess : IDisposable
         stdoutPump = PumpAnswersAsync();
         stderrPump = PumpStderrAsync();
     }
+
+    /// <summary>The process id.</summary>
+    public int Id => process.Id;
 
     /// <summary>Time since the process was started.</summary>
     public Stopwatch Clock { get; }
@@ -60,17 +62,6 @@ internal sealed class WorkerProcess : IDisposable
     public static void KillAll()
     {
         foreach (var process in Running.Values) KillTree(process);
-    }
-
-    /// <summary>
-    /// The program the notebook processes run: the ReadyToRun copy that Release builds publish beside this program
-    /// (bin/Release/net10.0/r2r/, see EGov.Cli.csproj) when it is there and as new as this program, else this program.
-    /// </summary>
-    private static string WorkerAssembly()
-    {
-        var self = Assembly.GetEntryAssembly()!.Location;
-        var r2r = Path.Combine(Path.GetDirectoryName(self)!, "r2r", Path.GetFileName(self));
-        return File.Exists(r2r) && File.GetLastWriteTimeUtc(r2r) >= File.GetLastWriteTimeUtc(self) ? r2r : self;
     }
 
     /// <summary>
