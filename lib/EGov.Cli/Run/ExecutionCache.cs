@@ -25,12 +25,17 @@ internal sealed class ExecutionCache(string folder)
     /// <summary>The folder of the entries.</summary>
     public string Folder { get; } = Path.GetFullPath(folder);
 
+    /// <summary>The environment variable that sets the cache's folder (<c>--cache-dir</c> wins over it).</summary>
+    public const string FolderVariable = "EGOV_RUN_CACHE";
+
     /// <summary>
-    /// Where the cache lives by default: <c>.cache/egov-run/</c> at the root of the git work tree holding the notebooks
-    /// (the folder with <c>.git</c>), else beside the output folder (<c>OUTPUT/../.egov-run-cache</c>).
+    /// Where the cache lives by default: <c>EGOV_RUN_CACHE</c> when set, else <c>.cache/egov-run/</c> at the root of the
+    /// git work tree holding the notebooks (the folder with <c>.git</c>), else beside the output folder
+    /// (<c>OUTPUT/../.egov-run-cache</c>).
     /// </summary>
     public static string DefaultFolder(string notebookFolder, string output)
     {
+        if (Environment.GetEnvironmentVariable(FolderVariable) is { Length: > 0 } configured) return configured;
         for (var dir = new DirectoryInfo(Path.GetFullPath(notebookFolder)); dir is not null; dir = dir.Parent)
             if (Directory.Exists(Path.Combine(dir.FullName, ".git")) || File.Exists(Path.Combine(dir.FullName, ".git")))
                 return Path.Combine(dir.FullName, ".cache", "egov-run");

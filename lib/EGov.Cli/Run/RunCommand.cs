@@ -21,7 +21,7 @@ internal static class RunCommand
         var parameters = new Option<string[]>("--param", "-p") { Description = "name=value for the notebook's cell tagged 'parameters' (one notebook only).", DefaultValueFactory = _ => [] };
         var pdf = new Option<bool>("--pdf") { Description = "Also print the report to report.pdf (needs Chromium)." };
         var force = new Option<bool>("--force") { Description = "Execute every notebook, even those whose outputs are in the execution cache (and store the new ones)." };
-        var cacheDir = new Option<string?>("--cache-dir") { Description = "The execution cache's folder (default: .cache/egov-run at the repository root)." };
+        var cacheDir = new Option<string?>("--cache-dir") { Description = "The execution cache's folder (default: EGOV_RUN_CACHE, else .cache/egov-run at the repository root)." };
         var isolate = new Option<bool>("--isolate") { Description = "One new process per notebook instead of reusing a warm process per --parallel slot (slower)." };
         var command = new Command("run", "Execute notebooks headless into executed notebooks (with static chart images), run-summary.json and an offline HTML report.")
         {
@@ -95,8 +95,16 @@ internal static class RunCommand
         foreach (var notebook in prepared.Where(p => p.Finished is not null)) progress.Finished(notebook.Finished!);
         var toExecute = prepared.Where(p => p.Finished is null).ToList();
         phases.Mark("from the cache");
+        // Static images for what executes now (drawn as each notebook is written), and for cached outputs stored without
+        // them (by a run without Chromium).
+        var images = StaticImageStep.Start(progress);
+        foreach (var notebook in prepared.Where(p => p.MissesImages)) images.Add(notebook.Executed);
         NotebookResult[] executed;
-        try { executed = await new WorkerPool(output, parallel, options.Isolate, timeout, progress, phases).RunAsync(toExecute, cancel); }
+        try
+        {
+            executed = await new WorkerPool(output, parallel, options.Isolate, timeout, progress, phases)
+                .RunAsync(toExecute, result => { if (result.ExecutedNotebook is { } path) images.Add(path); }, cancel);
+        }
         catch (OperationCanceledException)
         {
             await Console.Error.WriteLineAsync("egov run: interrupted; the notebooks still running were stopped");
@@ -106,16 +114,14 @@ internal static class RunCommand
         var byNotebook = toExecute.Zip(executed).ToDictionary(p => p.First, p => p.Second);
         var results = prepared.Select(p => byNotebook.TryGetValue(p, out var r) ? r : p.Finished!).ToArray();
 
-        // Static images for what executed now, and for cached outputs stored without them (a run without Chromium).
-        var needImages = prepared.Zip(results).Where(p => !p.Second.Cached || p.First.MissesImages).Select(p => p.Second.ExecutedNotebook).OfType<string>().ToList();
-        var images = await StaticImageStep.RunAsync(needImages, progress);
-        phases.Mark("static images");
-        StoreInCache(cache, prepared, results, needImages, progress);
+        var imageSummary = await images.CompleteAsync();
+        phases.Mark("static images (the rest)");
+        StoreInCache(cache, prepared, results, progress);
         phases.Mark("store in the cache");
         var summary = new RunSummary(started, clock.Elapsed.TotalSeconds, results.Count(r => r.Status == RunStatus.Passed), results.Count(r => r.Status != RunStatus.Passed),
             results.Select(r => r with { ExecutedNotebook = r.ExecutedNotebook is null ? null : Path.GetRelativePath(output, r.ExecutedNotebook) }).ToList())
         {
-            StaticImages = images,
+            StaticImages = imageSummary,
         };
         string report;
         try
@@ -146,13 +152,13 @@ internal static class RunCommand
     /// Stores the outputs of every notebook that passed in this run, and of cached ones whose images were just added; a
     /// failed or timed-out notebook is never stored.
     /// </summary>
-    private static void StoreInCache(ExecutionCache cache, IReadOnlyList<PreparedNotebook> prepared, IReadOnlyList<NotebookResult> results, IReadOnlyList<string> imaged, RunProgress progress)
+    private static void StoreInCache(ExecutionCache cache, IReadOnlyList<PreparedNotebook> prepared, IReadOnlyList<NotebookResult> results, RunProgress progress)
     {
         string? problem = null;
         foreach (var (notebook, result) in prepared.Zip(results))
         {
             if (notebook.Key is not { } key || result.Status != RunStatus.Passed || result.ExecutedNotebook is not { } path) continue;
-            if (result.Cached && !imaged.Contains(path)) continue;
+            if (result.Cached && !notebook.MissesImages) continue;
             try { problem ??= cache.Store(notebook.Name, key, result, NotebookDocument.Load(path)); }
             catch (NotebookFormatException e) { problem ??= e.Message; }
         }

@@ -19,9 +19,9 @@ internal sealed class WorkerPool(string output, int size, bool isolate, TimeSpan
 
     private int nextId;
 
-    /// <summary>Executes every notebook; results in the order given.</summary>
+    /// <summary>Executes every notebook; results in the order given. <paramref name="finished"/> hears of each as it ends.</summary>
     /// <exception cref="OperationCanceledException">On Ctrl+C (every process is killed).</exception>
-    public async Task<NotebookResult[]> RunAsync(IReadOnlyList<PreparedNotebook> notebooks, CancellationToken cancel)
+    public async Task<NotebookResult[]> RunAsync(IReadOnlyList<PreparedNotebook> notebooks, Action<NotebookResult> finished, CancellationToken cancel)
     {
         var results = new NotebookResult[notebooks.Count];
         var queue = new ConcurrentQueue<int>(Enumerable.Range(0, notebooks.Count));
@@ -46,6 +46,7 @@ internal sealed class WorkerPool(string output, int size, bool isolate, TimeSpan
                     var (result, keep) = await RunOneAsync(worker, notebook, inputs, cancel);
                     results[index] = result;
                     progress.Finished(result);
+                    finished(result);
                     if (!keep)
                     {
                         await worker.RetireAsync();
