@@ -35,7 +35,8 @@ internal static class CacheKey
         text.Append("program ").Append(FileHashes.Of(program)).Append(' ').Append(FileHashes.Of(Path.ChangeExtension(program, ".deps.json"))).Append('\n');
         foreach (var file in references.Files)
         {
-            text.Append("file ").Append(file).Append(' ').Append(FileHashes.Of(file));
+            // The file's content, not its path (the #r line is in the code): a copy of the checkout elsewhere keeps its keys.
+            text.Append("file ").Append(FileHashes.Of(file));
             if (file.EndsWith(".dll", StringComparison.OrdinalIgnoreCase))
             {
                 // The kernel compiles against the file, but an assembly of the same name beside this program (EGov.dll) is
