@@ -24,17 +24,22 @@ internal sealed class WorkerProcess : IDisposable
 
     private WorkerProcess(string output, string workingDirectory)
     {
+        // `dotnet EGov.Cli.dll` starts workers the same way; the program's own launcher (EGov.Cli, what `dotnet run` starts)
+        // starts the launcher beside the worker assembly, so a precompiled copy is used either way.
+        var worker = WorkerPrecompile.WorkerAssembly();
+        var host = Environment.ProcessPath ?? "dotnet";
+        var viaDotnet = Path.GetFileNameWithoutExtension(host).Equals("dotnet", StringComparison.OrdinalIgnoreCase);
+        var launcher = Path.Combine(Path.GetDirectoryName(worker)!, Path.GetFileName(host));
         var start = new ProcessStartInfo
         {
-            FileName = Environment.ProcessPath ?? "dotnet",
+            FileName = viaDotnet || !File.Exists(launcher) ? host : launcher,
             WorkingDirectory = workingDirectory,
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
         start.Environment[WorkerProtocol.TokenVariable] = token;
-        if (Path.GetFileNameWithoutExtension(start.FileName).Equals("dotnet", StringComparison.OrdinalIgnoreCase))
-            start.ArgumentList.Add(WorkerPrecompile.WorkerAssembly());
+        if (viaDotnet) start.ArgumentList.Add(worker);
         foreach (var arg in new[] { RunNotebookCommand.Name, "--out", output }) start.ArgumentList.Add(arg);
         Clock = Stopwatch.StartNew();
         process = Process.Start(start) ?? throw new InvalidOperationException("could not start a notebook process");
