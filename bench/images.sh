@@ -12,14 +12,14 @@ trap 'rm -rf "$out"' EXIT
 seconds() { python3 -c 'import json,sys; s=json.load(open(sys.argv[1])); i=s.get("staticImages") or {}; print(s["seconds"], i.get("seconds",0), i.get("charts",0), i.get("images",0))' "$1/run-summary.json"; }
 with=(); without=(); step=()
 for i in $(seq "$n"); do
-  start=$(date +%s.%N); egov run --out "$out/img" >/dev/null; end=$(date +%s.%N)
+  start=$(date +%s.%N); egov run --force --out "$out/img" >/dev/null; end=$(date +%s.%N)
   read -r _ img charts images < <(seconds "$out/img")
   with+=("$(echo "$end - $start" | bc)"); step+=("$img")
-  start=$(date +%s.%N); EGOV_CHROMIUM=/nonexistent/chromium egov run --out "$out/noimg" >/dev/null; end=$(date +%s.%N)
+  start=$(date +%s.%N); EGOV_CHROMIUM=/nonexistent/chromium egov run --force --out "$out/noimg" >/dev/null; end=$(date +%s.%N)
   without+=("$(echo "$end - $start" | bc)")
 done
 median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END{print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
-start=$(date +%s.%N); egov run --out "$out/pdf" --pdf > "$out/pdf.log"; end=$(date +%s.%N)
+start=$(date +%s.%N); egov run --force --out "$out/pdf" --pdf > "$out/pdf.log"; end=$(date +%s.%N)
 pdf=$(grep -o 'PDF: .*(\([0-9.]*\) s)' "$out/pdf.log" | grep -o '([0-9.]* s)' | tr -d '(s )')
 mw=$(median "${with[@]}"); mo=$(median "${without[@]}"); ms=$(median "${step[@]}")
 echo "charts: $charts, images: $images"

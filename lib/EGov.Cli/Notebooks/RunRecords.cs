@@ -37,6 +37,9 @@ internal sealed record NotebookResult(string Notebook, RunStatus Status, double 
 
     /// <summary>Something the reader should know about a run that passed (e.g. a notebook with no code cells).</summary>
     public string? Note { get; init; }
+
+    /// <summary>True when the outputs came from egov run's execution cache instead of executing (the cells' times are those of the run that stored them).</summary>
+    public bool Cached { get; init; }
 }
 
 /// <summary>The static images a run added to chart outputs (<c>skipped</c> says why there are none, e.g. no Chromium).</summary>

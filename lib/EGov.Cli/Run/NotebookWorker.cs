@@ -1,53 +1,35 @@
-using EGov.Cli.Hosting;
 using System.Diagnostics;
 using System.Text.Json;
+using EGov.Cli.Hosting;
 using EGov.Cli.Notebooks;
 using Microsoft.DotNet.Interactive.Commands;
 
 namespace EGov.Cli.Run;
 
 /// <summary>
-/// Executes one notebook in this process (the child that <c>egov run</c> starts per notebook): every code cell in order,
+/// Executes one notebook in a fresh kernel of this process (a worker of <c>egov run</c>): every code cell in order,
 /// outputs captured from the kernel's events, stopping at the first failing cell. Writes the executed notebook and a
-/// result file. This process's own messages go to the real stderr: the kernel captures Console.Out and Console.Error.
+/// result file. The notebook arrives as <c>egov run</c> prepared it (parameters injected, see <see cref="PreparedNotebook"/>).
 /// </summary>
 internal static class NotebookWorker
 {
-    private static readonly TextWriter Log = new StreamWriter(Console.OpenStandardError()) { AutoFlush = true };
-
-    public static async Task<int> RunAsync(string notebookPath, string executedPath, string resultPath, IReadOnlyList<KeyValuePair<string, string>> parameters)
+    /// <summary>Runs <paramref name="request"/> in <paramref name="host"/> (used for this notebook only) and writes its result.</summary>
+    public static async Task RunAsync(KernelHost host, WorkerRequest request)
     {
         var clock = Stopwatch.StartNew();
-        // A notebook process whose `egov run` was killed (kill -9 gives it no chance to stop us) ends itself.
-        using var parent = new ParentProcessWatch(() =>
-        {
-            Log.WriteLine($"{notebookPath}: egov run is gone; stopping this notebook process");
-            Environment.Exit(137);
-        });
-        parent.Start();
         NotebookDocument notebook;
-        try { notebook = NotebookDocument.Load(notebookPath); }
+        try { notebook = NotebookDocument.Load(request.Input); }
         catch (NotebookFormatException e)
         {
-            await WriteResultAsync(resultPath, new NotebookResult(notebookPath, RunStatus.Failed, clock.Elapsed.TotalSeconds, null, [], e.Message));
-            return 1;
+            await WriteResultAsync(request.Result, new NotebookResult(request.Notebook, RunStatus.Failed, clock.Elapsed.TotalSeconds, null, [], e.Message));
+            return;
         }
+        // Relative paths in cells (#r "../lib/...", files the notebook reads) are relative to the notebook's own folder.
+        Environment.CurrentDirectory = Path.GetDirectoryName(Path.GetFullPath(request.Notebook))!;
         var cells = new List<CellResult>();
-        string? setupError = null;
-        string? note = null;
-        try { InjectParameters(notebook, parameters); }
-        catch (ParameterException e) { setupError = e.Message; }
-        if (notebook.Cells.Count == 0) setupError = "the notebook has no cells: nothing to run or show";
-        else if (!notebook.CodeCells.Any()) note = "no code cells: prose only, nothing executed";
-
-        if (setupError is null && notebook.CodeCells.Any())
+        var capture = new OutputCapture();
+        using (host.Composite.KernelEvents.Subscribe(capture.On))
         {
-            // Compiling the first cell is mostly the JIT of Roslyn; start that on the other core while the kernel is built.
-            var warmUp = Task.Run(() => Microsoft.CodeAnalysis.CSharp.Scripting.CSharpScript.EvaluateAsync<int>("1 + 1"));
-            using var host = new KernelHost();
-            var capture = new OutputCapture();
-            using var subscription = host.Composite.KernelEvents.Subscribe(capture.On);
-            try { await warmUp; } catch (Exception e) when (e is not OutOfMemoryException) { /* only a warm-up */ }
             var number = 0;
             var failed = false;
             foreach (var cell in notebook.CodeCells)
@@ -71,25 +53,18 @@ internal static class NotebookWorker
             }
         }
 
-        var status = setupError is null && cells.All(c => c.Status != RunStatus.Failed) ? RunStatus.Passed : RunStatus.Failed;
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(executedPath))!);
+        var status = cells.All(c => c.Status != RunStatus.Failed) ? RunStatus.Passed : RunStatus.Failed;
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(request.Executed))!);
         NotebookMetadata.SetKernel(notebook);
-        notebook.Save(executedPath);
-        await WriteResultAsync(resultPath, new NotebookResult(notebookPath, status, clock.Elapsed.TotalSeconds, executedPath, cells, setupError) { Note = note });
-        if (setupError is not null) await Log.WriteLineAsync($"{notebookPath}: {setupError}");
-        return status == RunStatus.Passed ? 0 : 1;
+        notebook.Save(request.Executed);
+        await WriteResultAsync(request.Result, new NotebookResult(request.Notebook, status, clock.Elapsed.TotalSeconds, request.Executed, cells, null));
     }
 
-    private static async Task WriteResultAsync(string resultPath, NotebookResult result) =>
-        await File.WriteAllTextAsync(resultPath, JsonSerializer.Serialize(result, RunJson.Options));
-
-    private static void InjectParameters(NotebookDocument notebook, IReadOnlyList<KeyValuePair<string, string>> parameters)
+    /// <summary>Writes a result file through a temporary file renamed into place (the parent never reads half of one).</summary>
+    private static async Task WriteResultAsync(string resultPath, NotebookResult result)
     {
-        if (parameters.Count == 0) return;
-        var index = notebook.Cells.ToList().FindIndex(c => c.HasTag(NotebookTags.Parameters));
-        if (index < 0) throw new ParameterException("the notebook has no cell tagged 'parameters', so it takes no --param");
-        var declared = NotebookParameters.Declared(notebook.Cells[index].Source);
-        var source = NotebookParameters.InjectedSource(declared, parameters);
-        notebook.Insert(index + 1, NotebookCell.Create(CellKind.Code, source, NotebookTags.InjectedParameters));
+        var temporary = resultPath + $".{Environment.ProcessId}.tmp";
+        await File.WriteAllTextAsync(temporary, JsonSerializer.Serialize(result, RunJson.Options));
+        File.Move(temporary, resultPath, overwrite: true);
     }
 }

@@ -20,23 +20,28 @@ internal static class RunCommand
         var timeout = new Option<int>("--timeout") { Description = "Seconds a notebook may run before it is killed.", DefaultValueFactory = _ => 600 };
         var parameters = new Option<string[]>("--param", "-p") { Description = "name=value for the notebook's cell tagged 'parameters' (one notebook only).", DefaultValueFactory = _ => [] };
         var pdf = new Option<bool>("--pdf") { Description = "Also print the report to report.pdf (needs Chromium)." };
+        var force = new Option<bool>("--force") { Description = "Execute every notebook, even those whose outputs are in the execution cache (and store the new ones)." };
+        var cacheDir = new Option<string?>("--cache-dir") { Description = "The execution cache's folder (default: EGOV_RUN_CACHE, else .cache/egov-run at the repository root)." };
+        var isolate = new Option<bool>("--isolate") { Description = "One new process per notebook instead of reusing a warm process per --parallel slot (slower)." };
         var command = new Command("run", "Execute notebooks headless into executed notebooks (with static chart images), run-summary.json and an offline HTML report.")
         {
-            notebooks, output, parallel, timeout, parameters, pdf,
+            notebooks, output, parallel, timeout, parameters, pdf, force, cacheDir, isolate,
         };
-        command.SetAction((parse, cancel) => RunAsync(parse.GetValue(notebooks) ?? [], parse.GetValue(output)!, parse.GetValue(parallel),
-            TimeSpan.FromSeconds(parse.GetValue(timeout)), parse.GetValue(parameters) ?? [], parse.GetValue(pdf), cancel));
+        command.SetAction((parse, cancel) => RunAsync(new RunOptions(parse.GetValue(notebooks) ?? [], parse.GetValue(output)!, parse.GetValue(parallel),
+            TimeSpan.FromSeconds(parse.GetValue(timeout)), parse.GetValue(parameters) ?? [], parse.GetValue(pdf), parse.GetValue(force),
+            parse.GetValue(cacheDir), parse.GetValue(isolate)), cancel));
         return command;
     }
 
-    private static async Task<int> RunAsync(string[] requested, string output, int parallel, TimeSpan timeout, string[] parameters, bool pdf, CancellationToken commandCancel)
+    private static async Task<int> RunAsync(RunOptions options, CancellationToken commandCancel)
     {
+        var (requested, output, parallel, timeout, parameters, pdf) = (options.Notebooks, options.Output, options.Parallel, options.Timeout, options.Parameters, options.Pdf);
         // Ctrl+C (SIGINT) and SIGTERM stop every notebook process at once, then the run ends with 130.
         using var interrupt = CancellationTokenSource.CreateLinkedTokenSource(commandCancel);
         void Stop(System.Runtime.InteropServices.PosixSignalContext context)
         {
             context.Cancel = true;
-            ChildRun.KillAll();
+            WorkerProcess.KillAll();
             interrupt.Cancel();
         }
         using var sigint = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGINT, Stop);
@@ -54,7 +59,8 @@ internal static class RunCommand
             await Console.Error.WriteLineAsync("egov run: --param applies to one notebook; name exactly one");
             return 2;
         }
-        try { NotebookParameters.ParsePairs(parameters); }
+        IReadOnlyList<KeyValuePair<string, string>> pairs;
+        try { pairs = NotebookParameters.ParsePairs(parameters); }
         catch (ParameterException e) { await Console.Error.WriteLineAsync("egov run: " + e.Message); return 2; }
 
         if (parallel < 1 || timeout <= TimeSpan.Zero)
@@ -71,39 +77,58 @@ internal static class RunCommand
         var progress = new RunProgress(Console.Out, Console.Error, RunProgress.UseColour(), notebooks.Count);
         var started = DateTimeOffset.Now;
         var clock = Stopwatch.StartNew();
-        using var gate = new SemaphoreSlim(Math.Max(1, parallel));
-        var tasks = notebooks.Select(async notebook =>
-        {
-            await gate.WaitAsync(cancel);
-            try
-            {
-                progress.Started(notebook);
-                var result = await ChildRun.RunAsync(notebook, output, parameters, timeout, cancel);
-                progress.Finished(result);
-                return result;
-            }
-            finally { gate.Release(); }
-        }).ToList();
+        var phases = new RunPhases();
+        var cache = new ExecutionCache(options.CacheFolder ?? ExecutionCache.DefaultFolder(Path.GetDirectoryName(notebooks[0])!, output));
 
-        NotebookResult[] results;
-        try { results = await Task.WhenAll(tasks); }
+        // Everything that needs no kernel is done here: unreadable notebooks, prose only, outputs from the cache.
+        var prepared = notebooks.Select(n => PreparedNotebook.Prepare(n, output, pairs)).ToList();
+        phases.Mark("prepare");
+        if (!options.Force)
+        {
+            // Reading, checking and writing out stored outputs is JSON work on several MB per notebook: on every core.
+            Parallel.ForEach(prepared.Where(p => p.Finished is null && p.Key is not null), notebook =>
+            {
+                var watch = Stopwatch.StartNew();
+                if (cache.Find(notebook.Name, notebook.Key!) is { } entry) notebook.TakeFromCache(entry, watch);
+            });
+        }
+        foreach (var notebook in prepared.Where(p => p.Finished is not null)) progress.Finished(notebook.Finished!);
+        var toExecute = prepared.Where(p => p.Finished is null).ToList();
+        phases.Mark("from the cache");
+        // Static images for what executes now (drawn as each notebook is written), and for cached outputs stored without
+        // them (by a run without Chromium).
+        var images = StaticImageStep.Start(progress);
+        foreach (var notebook in prepared.Where(p => p.MissesImages)) images.Add(notebook.Executed);
+        NotebookResult[] executed;
+        try
+        {
+            executed = await new WorkerPool(output, parallel, options.Isolate, timeout, progress, phases)
+                .RunAsync(toExecute, result => { if (result.ExecutedNotebook is { } path) images.Add(path); }, cancel);
+        }
         catch (OperationCanceledException)
         {
             await Console.Error.WriteLineAsync("egov run: interrupted; the notebooks still running were stopped");
             return 130;
         }
+        phases.Mark($"execute ({(WorkerPrecompile.IsCurrent() ? "precompiled" : "JIT")})");
+        var byNotebook = toExecute.Zip(executed).ToDictionary(p => p.First, p => p.Second);
+        var results = prepared.Select(p => byNotebook.TryGetValue(p, out var r) ? r : p.Finished!).ToArray();
 
-        var images = await StaticImageStep.RunAsync(results.Select(r => r.ExecutedNotebook).OfType<string>().ToList(), progress);
+        var imageSummary = await images.CompleteAsync();
+        phases.Mark("static images (the rest)");
+        StoreInCache(cache, prepared, results, progress);
+        phases.Mark("store in the cache");
         var summary = new RunSummary(started, clock.Elapsed.TotalSeconds, results.Count(r => r.Status == RunStatus.Passed), results.Count(r => r.Status != RunStatus.Passed),
             results.Select(r => r with { ExecutedNotebook = r.ExecutedNotebook is null ? null : Path.GetRelativePath(output, r.ExecutedNotebook) }).ToList())
         {
-            StaticImages = images,
+            StaticImages = imageSummary,
         };
         string report;
         try
         {
             await File.WriteAllTextAsync(Path.Combine(output, "run-summary.json"), JsonSerializer.Serialize(summary, RunJson.Options), CancellationToken.None);
             report = ReportSite.Write(output, summary);
+            phases.Mark("summary and report");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -118,7 +143,26 @@ internal static class RunCommand
             else progress.Note(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"PDF: {printed.Path} ({printed.Seconds:0.0} s)"));
         }
         progress.Done(summary, report);
+        // Later runs start their notebook processes from a precompiled copy; made now, in the background, if it is missing.
+        if (toExecute.Count > 0 && WorkerPrecompile.StartIfUseful() is { } note) progress.Note(note);
         return exit;
+    }
+
+    /// <summary>
+    /// Stores the outputs of every notebook that passed in this run, and of cached ones whose images were just added; a
+    /// failed or timed-out notebook is never stored.
+    /// </summary>
+    private static void StoreInCache(ExecutionCache cache, IReadOnlyList<PreparedNotebook> prepared, IReadOnlyList<NotebookResult> results, RunProgress progress)
+    {
+        string? problem = null;
+        foreach (var (notebook, result) in prepared.Zip(results))
+        {
+            if (notebook.Key is not { } key || result.Status != RunStatus.Passed || result.ExecutedNotebook is not { } path) continue;
+            if (result.Cached && !notebook.MissesImages) continue;
+            try { problem ??= cache.Store(notebook.Name, key, result, NotebookDocument.Load(path)); }
+            catch (NotebookFormatException e) { problem ??= e.Message; }
+        }
+        if (problem is not null) progress.Note($"execution cache not updated ({Printable(cache.Folder)}): {problem}");
     }
 
     /// <summary>Why <paramref name="folder"/> cannot take the run's files (null when it can): created if missing, probed with a file.</summary>

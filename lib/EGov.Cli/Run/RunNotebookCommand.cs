@@ -3,34 +3,26 @@ using System.CommandLine;
 namespace EGov.Cli.Run;
 
 /// <summary>
-/// The hidden child command: <c>egov run-notebook NOTEBOOK --executed PATH --result PATH [--params-file PATH]</c>. The
-/// parameters come in a file (a JSON array of "name=value"), not on the command line, which has a size limit.
+/// The hidden command of the notebook processes: <c>egov run-notebooks --out DIR</c>. <c>egov run</c> starts it and sends
+/// it the notebooks to run on stdin (<see cref="WorkerProtocol"/>); <c>--out</c> names the run's output folder, so the
+/// process is recognisable in a process list. <c>egov run-notebooks --precompile</c> makes the precompiled copy of this
+/// program that notebook processes start from (<see cref="WorkerPrecompile"/>; <c>egov run</c> starts it in the background).
 /// </summary>
 internal static class RunNotebookCommand
 {
+    /// <summary>The command's name.</summary>
+    public const string Name = "run-notebooks";
+
+    /// <summary>The option that makes the precompiled copy instead of serving notebooks.</summary>
+    public const string PrecompileOption = "--precompile";
+
     public static Command Create()
     {
-        var notebook = new Argument<string>("notebook");
-        var executed = new Option<string>("--executed") { Required = true };
-        var result = new Option<string>("--result") { Required = true };
-        var parameters = new Option<string?>("--params-file");
-        var command = new Command("run-notebook", "Execute one notebook in this process (used by `egov run`).") { notebook, executed, result, parameters };
+        var output = new Option<string?>("--out");
+        var precompile = new Option<bool>(PrecompileOption);
+        var command = new Command(Name, "Execute the notebooks `egov run` sends on stdin, each in a new kernel of this process.") { output, precompile };
         command.Hidden = true;
-        command.SetAction(async (parse, _) =>
-        {
-            try
-            {
-                var file = parse.GetValue(parameters);
-                var values = file is null ? [] : System.Text.Json.JsonSerializer.Deserialize<string[]>(await File.ReadAllTextAsync(file)) ?? [];
-                var pairs = NotebookParameters.ParsePairs(values);
-                return await NotebookWorker.RunAsync(parse.GetValue(notebook)!, parse.GetValue(executed)!, parse.GetValue(result)!, pairs);
-            }
-            catch (ParameterException e)
-            {
-                await Console.Error.WriteLineAsync(e.Message);
-                return 2;
-            }
-        });
+        command.SetAction(async (parse, _) => parse.GetValue(precompile) ? await WorkerPrecompile.RunAsync() : await WorkerLoop.ServeAsync());
         return command;
     }
 }

@@ -21,7 +21,8 @@ internal sealed class RunProgress(TextWriter output, TextWriter errors, bool col
     {
         var n = Interlocked.Increment(ref finished);
         var time = string.Create(CultureInfo.InvariantCulture, $"{result.Seconds:0.0} s");
-        var text = $"[{n}/{total}] {RunStatusConverter.Text(result.Status),-9} {Path.GetFileName(result.Notebook)} ({time})";
+        var word = result.Cached ? "cached" : RunStatusConverter.Text(result.Status);
+        var text = $"[{n}/{total}] {word,-9} {Path.GetFileName(result.Notebook)} ({time})";
         if (result.FailedCell is { } cell)
             text += $"\n          cell {cell.Cell}: {cell.FirstLine}\n          {Indent(cell.Error?.Message ?? "")}";
         else if (result.Error is { } error)
@@ -36,7 +37,10 @@ internal sealed class RunProgress(TextWriter output, TextWriter errors, bool col
 
     public void Done(RunSummary summary, string report) =>
         Line(output, summary.Failed == 0 ? "32" : "31",
-            string.Create(CultureInfo.InvariantCulture, $"{summary.Passed} passed, {summary.Failed} failed in {summary.Seconds:0.0} s; report: {report}"));
+            string.Create(CultureInfo.InvariantCulture, $"{summary.Passed} passed{Cached(summary)}, {summary.Failed} failed in {summary.Seconds:0.0} s; report: {report}"));
+
+    private static string Cached(RunSummary summary) =>
+        summary.Notebooks.Count(n => n.Cached) is var cached and > 0 ? $" ({cached} from the execution cache)" : "";
 
     private static string Indent(string text) => text.Replace("\n", "\n          ", StringComparison.Ordinal);
 

@@ -12,11 +12,22 @@ internal static class CliProcess
     public static (int Exit, string Stdout, string Stderr) RunWithPath(string? path, string workingDirectory, params string[] args) =>
         RunWithEnvironment(path is null ? [] : new Dictionary<string, string?> { ["PATH"] = path }, workingDirectory, args);
 
-    /// <summary>Runs the program with environment variables set (a null value removes one).</summary>
+    /// <summary>
+    /// Runs the program with environment variables set (a null value removes one). Each run has an execution cache of its
+    /// own, so no test is served outputs stored by another (or by the repository's own runs); the cache tests pass --cache-dir.
+    /// </summary>
     public static (int Exit, string Stdout, string Stderr) RunWithEnvironment(IReadOnlyDictionary<string, string?> environment, string workingDirectory, params string[] args)
+    {
+        var cache = Directory.CreateTempSubdirectory("egov-test-cache-").FullName;
+        try { return RunWithCache(environment, workingDirectory, cache, args); }
+        finally { Directory.Delete(cache, recursive: true); }
+    }
+
+    private static (int Exit, string Stdout, string Stderr) RunWithCache(IReadOnlyDictionary<string, string?> environment, string workingDirectory, string cache, string[] args)
     {
         var dotnet = Environment.ProcessPath is { } host && Path.GetFileNameWithoutExtension(host) == "dotnet" ? host : "dotnet";
         var start = new ProcessStartInfo(dotnet) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = workingDirectory };
+        start.Environment["EGOV_RUN_CACHE"] = cache;
         foreach (var (name, value) in environment)
             if (value is null) start.Environment.Remove(name);
             else start.Environment[name] = value;

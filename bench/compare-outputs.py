@@ -1,0 +1,97 @@
+#!/usr/bin/env python3
+"""Compare every output of the executed notebooks in two folders (e.g. warm workers against one process per notebook).
+
+    bench/compare-outputs.py DIR_A DIR_B [--show N]
+
+Every code cell's outputs must be equal: stream text, errors, execution counts and every MIME value, after removing what
+differs from run to run by design: the process id in the HTML id of a chart (egov-chart-PID-N) and the random ids
+plotly.js gives the clip paths of an SVG image. Exit 0 when all notebooks are equal, 1 otherwise.
+"""
+import json
+import re
+import sys
+from pathlib import Path
+
+CHART_ID = re.compile(r"egov-chart-\d+-(\d+)")
+SVG_IDS = re.compile(r"(clip|legend|topofill|gradient|pattern|defs-|trace)[0-9a-f]{6}")
+
+
+def text(value):
+    return "".join(value) if isinstance(value, list) else value
+
+
+def normal(mime, value):
+    if isinstance(value, (dict, list)) and not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
+        return json.dumps(value, sort_keys=True)
+    value = text(value)
+    if mime == "text/html":
+        value = CHART_ID.sub(r"egov-chart-PID-\1", value)
+    if mime == "image/svg+xml":
+        value = SVG_IDS.sub(r"\1ID", value)
+    return value
+
+
+def outputs(path):
+    notebook = json.loads(Path(path).read_text(encoding="utf-8"))
+    cells = []
+    for cell in notebook["cells"]:
+        if cell["cell_type"] != "code":
+            continue
+        items = []
+        for output in cell.get("outputs", []):
+            kind = output["output_type"]
+            if kind == "stream":
+                items.append(("stream", output["name"], text(output["text"])))
+            elif kind == "error":
+                items.append(("error", output["ename"], output["evalue"]))
+            else:
+                items.append((kind, output.get("execution_count"),
+                              tuple(sorted((m, normal(m, v)) for m, v in output.get("data", {}).items()))))
+        cells.append((cell.get("execution_count"), items))
+    return cells
+
+
+def main():
+    args = sys.argv[1:]
+    show = 3
+    if "--show" in args:
+        show = int(args[args.index("--show") + 1])
+        del args[args.index("--show"):args.index("--show") + 2]
+    a, b = Path(args[0]), Path(args[1])
+    names = sorted(p.name for p in a.glob("*.ipynb"))
+    different = 0
+    total = 0
+    for name in names:
+        other = b / name
+        if not other.exists():
+            print(f"MISSING {other}")
+            different += 1
+            continue
+        left, right = outputs(a / name), outputs(other)
+        values = sum(len(items) for _, items in left)
+        total += values
+        diffs = []
+        if len(left) != len(right):
+            diffs.append(f"{len(left)} code cells against {len(right)}")
+        for number, (l, r) in enumerate(zip(left, right), 1):
+            if l != r:
+                diffs.append(f"cell {number}")
+        if diffs:
+            different += 1
+            print(f"DIFFERENT {name}: " + ", ".join(diffs[:show]))
+            for number, (l, r) in enumerate(zip(left, right), 1):
+                if l != r and show > 0:
+                    show -= 1
+                    for x, y in zip(l[1], r[1]):
+                        if x != y:
+                            print("  A:", str(x)[:300])
+                            print("  B:", str(y)[:300])
+                            break
+        else:
+            print(f"equal {name}: {len(left)} code cells, {values} outputs")
+    print(f"compare-outputs: {len(names) - different} of {len(names)} notebooks equal ({total} outputs compared)")
+    return 1 if different else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

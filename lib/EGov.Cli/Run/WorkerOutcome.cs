@@ -1,0 +1,17 @@
+namespace EGov.Cli.Run;
+
+/// <summary>How a notebook sent to a worker process ended.</summary>
+internal enum WorkerOutcomeKind
+{
+    /// <summary>The worker answered: the result file is written.</summary>
+    Done,
+
+    /// <summary>The worker process ended without answering (a crash, or the notebook ended the process).</summary>
+    Exited,
+
+    /// <summary>The notebook ran past the timeout; the worker process was killed.</summary>
+    TimedOut,
+}
+
+/// <summary>What came back for one notebook: the kind, the worker's memory after it (when done), its exit code and stderr (when it ended).</summary>
+internal sealed record WorkerOutcome(WorkerOutcomeKind Kind, WorkerMemory Memory, int? ExitCode, string Stderr);
