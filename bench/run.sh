@@ -33,7 +33,7 @@ cmp -s lib/EGov.Cli/bin/Release/net10.0/FSharp.Core.dll "$repl_fsharp" || cp lib
 
 notebooks=(notebooks/[0-9][0-9]-*.ipynb)
 names=("${notebooks[@]##*/}")
-egov_run() { echo "cd \"$here\" && EGOV_PRECOMPILE=0 ${egov[*]} run --force --cache-dir \"$out/cache\" --out \"$out/$1\" $2 >/dev/null"; }
+egov_run() { echo "cd \"$here\" && ${egov[*]} run --force --cache-dir \"$out/cache\" --out \"$out/$1\" $2 >/dev/null"; }
 egov_run egov "" > "$out/egov.sh"
 egov_run egov1 "--parallel 1" > "$out/egov-serial.sh"
 egov_run egovN "--parallel $n" > "$out/egov-parallel.sh"
@@ -76,7 +76,7 @@ done
 # The execution cache: a full run into a fresh cache, then the same run again (nothing changed), then one code cell of
 # notebook 03 changed in a copy of the collection (only 03 may execute).
 echo "== execution cache (load $(cut -d' ' -f1 /proc/loadavg))" >&2
-cache_run() { /usr/bin/python3 bench/measure.py -- bash -c "cd \"$1\" && EGOV_PRECOMPILE=0 ${egov[*]} run --cache-dir \"$out/cache2\" --out \"$out/cached\" >/dev/null"; }
+cache_run() { /usr/bin/python3 bench/measure.py -- bash -c "cd \"$1\" && ${egov[*]} run --cache-dir \"$out/cache2\" --out \"$out/cached\" >/dev/null"; }
 rm -rf "$out/cache2"
 full=$(field "$(cache_run "$here")" seconds)
 cached=(); for _ in $(seq "$runs"); do cached+=("$(field "$(cache_run "$here")" seconds)"); done
