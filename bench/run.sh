@@ -24,6 +24,8 @@ dotnet build lib/EGov.Cli -c Release -v quiet -nologo >/dev/null
 egov=(dotnet "$here/lib/EGov.Cli/bin/Release/net10.0/EGov.Cli.dll")
 # The copy `egov run` otherwise makes in the background after its first run: made here, so no run competes with it.
 "${egov[@]}" run-notebooks --precompile
+# The kernelspec goes into a Jupyter data folder of this run (as .ci/run does): the user's own .net-csharp is left alone.
+export JUPYTER_DATA_DIR="$out/jupyter-data"
 "${egov[@]}" kernel install >/dev/null
 if [ ! -x .tools/dotnet-repl/dotnet-repl ]; then
   dotnet tool install dotnet-repl --version 0.3.259 --tool-path .tools/dotnet-repl >/dev/null
@@ -81,6 +83,7 @@ rm -rf "$out/cache2"
 full=$(field "$(cache_run "$here")" seconds)
 cached=(); for _ in $(seq "$runs"); do cached+=("$(field "$(cache_run "$here")" seconds)"); done
 cached_s=$(median "${cached[@]}")
+all_cached=$(/usr/bin/python3 -c "import json,sys; print(all(n['cached'] or not n['cells'] for n in json.load(open(sys.argv[1]))['notebooks']))" "$out/cached/run-summary.json")
 mkdir -p "$out/edited" && cp -r notebooks "$out/edited/" && ln -s "$here/lib" "$out/edited/lib"
 /usr/bin/python3 - "$out/edited/notebooks/03-regional-disparities.ipynb" <<'PY'
 import json, sys
@@ -92,7 +95,6 @@ PY
 edited_json=$(cache_run "$out/edited")
 edited_s=$(field "$edited_json" seconds)
 executed_after_edit=$(/usr/bin/python3 -c "import json,sys; s=json.load(open(sys.argv[1])); print(' '.join(n['notebook'].split('/')[-1] for n in s['notebooks'] if not n['cached'] and n['cells']))" "$out/cached/run-summary.json")
-all_cached=$(/usr/bin/python3 -c "import json,sys; print(all(n['cached'] or not n['cells'] for n in json.load(open(sys.argv[1]))['notebooks']))" "$out/cached/run-summary.json")
 
 label() {
   case $1 in
