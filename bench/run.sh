@@ -83,7 +83,7 @@ rm -rf "$out/cache2"
 full=$(field "$(cache_run "$here")" seconds)
 cached=(); for _ in $(seq "$runs"); do cached+=("$(field "$(cache_run "$here")" seconds)"); done
 cached_s=$(median "${cached[@]}")
-all_cached=$(/usr/bin/python3 -c "import json,sys; print(all(n['cached'] or not n['cells'] for n in json.load(open(sys.argv[1]))['notebooks']))" "$out/cached/run-summary.json")
+all_cached=$(/usr/bin/python3 -c "import json,sys; print(all(n['cached'] for n in json.load(open(sys.argv[1]))['notebooks']))" "$out/cached/run-summary.json")
 mkdir -p "$out/edited" && cp -r notebooks "$out/edited/" && ln -s "$here/lib" "$out/edited/lib"
 /usr/bin/python3 - "$out/edited/notebooks/03-regional-disparities.ipynb" <<'PY'
 import json, sys
@@ -94,7 +94,7 @@ json.dump(nb, open(path, "w", encoding="utf-8"), indent=1, ensure_ascii=False)
 PY
 edited_json=$(cache_run "$out/edited")
 edited_s=$(field "$edited_json" seconds)
-executed_after_edit=$(/usr/bin/python3 -c "import json,sys; s=json.load(open(sys.argv[1])); print(' '.join(n['notebook'].split('/')[-1] for n in s['notebooks'] if not n['cached'] and n['cells']))" "$out/cached/run-summary.json")
+executed_after_edit=$(/usr/bin/python3 -c "import json,sys; s=json.load(open(sys.argv[1])); print(' '.join(n['notebook'].split('/')[-1] for n in s['notebooks'] if not n['cached']))" "$out/cached/run-summary.json")
 
 label() {
   case $1 in

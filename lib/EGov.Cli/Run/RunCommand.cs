@@ -86,7 +86,7 @@ internal static class RunCommand
         if (!options.Force)
         {
             // Reading, checking and writing out stored outputs is JSON work on several MB per notebook: on every core.
-            Parallel.ForEach(prepared.Where(p => p.Finished is null && p.Key is not null), notebook =>
+            Parallel.ForEach(prepared.Where(p => p.Key is not null), notebook =>
             {
                 var watch = Stopwatch.StartNew();
                 if (cache.Find(notebook.Name, notebook.Key!) is { } entry) notebook.TakeFromCache(entry, watch);
