@@ -38,8 +38,8 @@ internal sealed class PreparedNotebook
     /// <summary>The execution cache key (null when the notebook could not be prepared).</summary>
     public string? Key { get; private set; }
 
-    /// <summary>Reads and prepares <paramref name="notebook"/> for a run writing into <paramref name="output"/>.</summary>
-    public static PreparedNotebook Prepare(string notebook, string output, IReadOnlyList<KeyValuePair<string, string>> parameters)
+    /// <summary>Reads and prepares <paramref name="notebook"/> for a run writing into <paramref name="output"/> with its cache in <paramref name="cacheFolder"/>.</summary>
+    public static PreparedNotebook Prepare(string notebook, string output, string cacheFolder, IReadOnlyList<KeyValuePair<string, string>> parameters)
     {
         var clock = Stopwatch.StartNew();
         var prepared = new PreparedNotebook(notebook, Path.Combine(output, Path.GetFileNameWithoutExtension(notebook) + ".ipynb"));
@@ -64,7 +64,7 @@ internal sealed class PreparedNotebook
             return prepared;
         }
         prepared.References = NotebookReferences.Of(document, Path.GetDirectoryName(notebook)!);
-        prepared.Key = CacheKey.Of(document, prepared.References);
+        prepared.Key = CacheKey.Of(document, prepared.References, [output, cacheFolder]);
         if (!document.CodeCells.Any())
         {
             // Prose only: nothing to execute, written out as it is (and stored like any passed notebook, so a second run

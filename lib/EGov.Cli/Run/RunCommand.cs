@@ -81,7 +81,7 @@ internal static class RunCommand
         var cache = new ExecutionCache(options.CacheFolder ?? ExecutionCache.DefaultFolder(Path.GetDirectoryName(notebooks[0])!, output));
 
         // Everything that needs no kernel is done here: unreadable notebooks, prose only, outputs from the cache.
-        var prepared = notebooks.Select(n => PreparedNotebook.Prepare(n, output, pairs)).ToList();
+        var prepared = notebooks.Select(n => PreparedNotebook.Prepare(n, output, cache.Folder, pairs)).ToList();
         phases.Mark("prepare");
         if (!options.Force)
         {

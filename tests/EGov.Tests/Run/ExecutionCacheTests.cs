@@ -125,4 +125,18 @@ public sealed class ExecutionCacheTests : IDisposable
         Assert.Equal("ran 42\n", NotebookFiles.Printed(Path.Combine(Output, "a.ipynb"))[0]);
         Assert.True(Cached(Run("a.ipynb").Summary, "a"));
     }
+
+    [Fact]
+    public void A_changed_data_file_beside_the_notebook_executes_it_again()
+    {
+        Directory.CreateDirectory(Path.Combine(folder, "data"));
+        File.WriteAllText(Path.Combine(folder, "data", "values.csv"), "1,2,3\n");
+        NotebookFiles.Write(folder, "reads.ipynb", ("code", "Console.Write(System.IO.File.ReadAllText(System.IO.Path.Combine(\"data\", \"values.csv\")));"));
+        Run("reads.ipynb");
+        Assert.True(Cached(Run("reads.ipynb").Summary, "reads"));
+
+        File.WriteAllText(Path.Combine(folder, "data", "values.csv"), "4,5,6\n");
+        Assert.False(Cached(Run("reads.ipynb").Summary, "reads"));
+        Assert.Equal("4,5,6\n", NotebookFiles.Printed(Path.Combine(Output, "reads.ipynb"))[0]);
+    }
 }
