@@ -12,20 +12,22 @@ namespace EGov.Cli.Run;
 /// assembly and script the code loads (<c>#r "x.dll"</c>, <c>#load</c>: the file's hash, and for an assembly its
 /// <c>.deps.json</c> and the copy of the same name beside this program, which is the one that runs; e.g.
 /// lib/EGov/bin/notebook/EGov.dll with its embedded data); package versions (they are in the
-/// <c>#r "nuget:"</c> lines); this program (EGov.Cli.dll and its .deps.json: the kernel's packages); the runtime (.NET
-/// version, OS, architecture). Markdown and raw cells, and outputs already in the file, are not in it.
+/// <c>#r "nuget:"</c> lines); the files beside the notebook that its code may read (<see cref="FolderFingerprint"/>:
+/// notebooks/data/...); this program (EGov.Cli.dll and its .deps.json: the kernel's packages); the runtime (.NET
+/// version, OS, architecture). Markdown and raw cells, and outputs already in the file, are not in it; nor are files a
+/// notebook reads from elsewhere, the clock or the network (`egov run --force` executes anyway).
 /// </summary>
 internal static class CacheKey
 {
     /// <summary>Changes whenever the key's recipe or the stored format changes.</summary>
     public const int Version = 1;
 
-    /// <summary>The key of a prepared notebook (lower-case hex).</summary>
-    public static string Of(NotebookDocument notebook, NotebookReferences references) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Recipe(notebook, references))));
+    /// <summary>The key of a prepared notebook (lower-case hex); <paramref name="runFolders"/> (output, cache) are not among the files beside it.</summary>
+    public static string Of(NotebookDocument notebook, NotebookReferences references, IReadOnlyCollection<string> runFolders) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Recipe(notebook, references, runFolders))));
 
     /// <summary>The text that is hashed: one line per input, readable for debugging.</summary>
-    public static string Recipe(NotebookDocument notebook, NotebookReferences references)
+    public static string Recipe(NotebookDocument notebook, NotebookReferences references, IReadOnlyCollection<string> runFolders)
     {
         var text = new StringBuilder();
         text.Append("egov-run-cache-key ").Append(Version).Append('\n');
@@ -33,6 +35,7 @@ internal static class CacheKey
             .Append(' ').Append(RuntimeInformation.OSArchitecture).Append(' ').Append(OperatingSystem.IsLinux() ? "linux" : OperatingSystem.IsWindows() ? "windows" : "other").Append('\n');
         var program = Assembly.GetEntryAssembly()?.Location ?? typeof(CacheKey).Assembly.Location;
         text.Append("program ").Append(FileHashes.Of(program)).Append(' ').Append(FileHashes.Of(Path.ChangeExtension(program, ".deps.json"))).Append('\n');
+        text.Append("beside ").Append(FolderFingerprint.Of(Path.GetDirectoryName(Path.GetFullPath(notebook.Path))!, runFolders)).Append('\n');
         foreach (var file in references.Files)
         {
             // The file's content, not its path (the #r line is in the code): a copy of the checkout elsewhere keeps its keys.

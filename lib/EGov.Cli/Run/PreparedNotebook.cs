@@ -7,7 +7,7 @@ namespace EGov.Cli.Run;
 /// A notebook as <c>egov run</c> prepares it before anything executes: read and checked, parameters injected (papermill's
 /// convention), its references and cache key known. Notebooks that need no kernel are finished here, in the parent
 /// process: an unreadable file, a notebook without cells or with bad parameters (failed), and one without code cells
-/// (passed, prose only: written out as it is).
+/// (passed, prose only: written out as it is, no process started).
 /// </summary>
 internal sealed class PreparedNotebook
 {
@@ -35,11 +35,11 @@ internal sealed class PreparedNotebook
     /// <summary>What the code loads.</summary>
     public NotebookReferences? References { get; private set; }
 
-    /// <summary>The execution cache key (null when the notebook is not executed).</summary>
+    /// <summary>The execution cache key (null when the notebook could not be prepared).</summary>
     public string? Key { get; private set; }
 
-    /// <summary>Reads and prepares <paramref name="notebook"/> for a run writing into <paramref name="output"/>.</summary>
-    public static PreparedNotebook Prepare(string notebook, string output, IReadOnlyList<KeyValuePair<string, string>> parameters)
+    /// <summary>Reads and prepares <paramref name="notebook"/> for a run writing into <paramref name="output"/> with its cache in <paramref name="cacheFolder"/>.</summary>
+    public static PreparedNotebook Prepare(string notebook, string output, string cacheFolder, IReadOnlyList<KeyValuePair<string, string>> parameters)
     {
         var clock = Stopwatch.StartNew();
         var prepared = new PreparedNotebook(notebook, Path.Combine(output, Path.GetFileNameWithoutExtension(notebook) + ".ipynb"));
@@ -56,17 +56,23 @@ internal sealed class PreparedNotebook
         try { InjectParameters(document, parameters); }
         catch (ParameterException e) { problem = e.Message; }
         if (document.Cells.Count == 0) problem = "the notebook has no cells: nothing to run or show";
-        if (problem is not null || !document.CodeCells.Any())
+        if (problem is not null)
         {
             NotebookMetadata.SetKernel(document);
             document.Save(prepared.Executed);
-            prepared.Finished = problem is null
-                ? new NotebookResult(notebook, RunStatus.Passed, clock.Elapsed.TotalSeconds, prepared.Executed, [], null) { Note = "no code cells: prose only, nothing executed" }
-                : new NotebookResult(notebook, RunStatus.Failed, clock.Elapsed.TotalSeconds, prepared.Executed, [], problem);
+            prepared.Finished = new NotebookResult(notebook, RunStatus.Failed, clock.Elapsed.TotalSeconds, prepared.Executed, [], problem);
             return prepared;
         }
         prepared.References = NotebookReferences.Of(document, Path.GetDirectoryName(notebook)!);
-        prepared.Key = CacheKey.Of(document, prepared.References);
+        prepared.Key = CacheKey.Of(document, prepared.References, [output, cacheFolder]);
+        if (!document.CodeCells.Any())
+        {
+            // Prose only: nothing to execute, written out as it is (and stored like any passed notebook, so a second run
+            // says "cached" for it too).
+            NotebookMetadata.SetKernel(document);
+            document.Save(prepared.Executed);
+            prepared.Finished = new NotebookResult(notebook, RunStatus.Passed, clock.Elapsed.TotalSeconds, prepared.Executed, [], null) { Note = "no code cells: prose only, nothing executed" };
+        }
         return prepared;
     }
 

@@ -81,12 +81,12 @@ internal static class RunCommand
         var cache = new ExecutionCache(options.CacheFolder ?? ExecutionCache.DefaultFolder(Path.GetDirectoryName(notebooks[0])!, output));
 
         // Everything that needs no kernel is done here: unreadable notebooks, prose only, outputs from the cache.
-        var prepared = notebooks.Select(n => PreparedNotebook.Prepare(n, output, pairs)).ToList();
+        var prepared = notebooks.Select(n => PreparedNotebook.Prepare(n, output, cache.Folder, pairs)).ToList();
         phases.Mark("prepare");
         if (!options.Force)
         {
             // Reading, checking and writing out stored outputs is JSON work on several MB per notebook: on every core.
-            Parallel.ForEach(prepared.Where(p => p.Finished is null && p.Key is not null), notebook =>
+            Parallel.ForEach(prepared.Where(p => p.Key is not null), notebook =>
             {
                 var watch = Stopwatch.StartNew();
                 if (cache.Find(notebook.Name, notebook.Key!) is { } entry) notebook.TakeFromCache(entry, watch);

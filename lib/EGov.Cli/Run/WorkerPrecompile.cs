@@ -16,7 +16,8 @@ namespace EGov.Cli.Run;
 /// crossgen2 (the compiler of the SDK's PublishReadyToRun, from the NuGet cache) on this program's own files, into
 /// <c>r2r/FINGERPRINT/</c> beside this program. A copy is used only when its fingerprint (every file of this program:
 /// path, size, time) is the current one, and it appears by one rename once complete, so a half-made copy is never used.
-/// Only for a Release build in a source checkout (lib/EGov.Cli/bin/Release/...); <c>EGOV_PRECOMPILE=0</c> turns it off.
+/// Only for a Release build in a source checkout (lib/EGov.Cli/bin/Release/...); <c>EGOV_PRECOMPILE=0</c> turns it off
+/// (no copy is made or used).
 /// </summary>
 internal static class WorkerPrecompile
 {
@@ -36,9 +37,13 @@ internal static class WorkerPrecompile
 
     private static string CopiesFolder => Path.Combine(ProgramFolder, Folder);
 
+    /// <summary>False when <c>EGOV_PRECOMPILE=0</c>: no copy is made or used.</summary>
+    private static bool Enabled => Environment.GetEnvironmentVariable("EGOV_PRECOMPILE") != "0";
+
     /// <summary>The program the notebook processes run: the current precompiled copy when there is one, else this program.</summary>
     public static string WorkerAssembly()
     {
+        if (!Enabled) return ProgramPath;
         var copy = Path.Combine(CopiesFolder, Fingerprint(), Path.GetFileName(ProgramPath));
         return File.Exists(copy) && File.Exists(Path.Combine(Path.GetDirectoryName(copy)!, Stamp)) ? copy : ProgramPath;
     }
@@ -52,7 +57,7 @@ internal static class WorkerPrecompile
     /// </summary>
     public static string? StartIfUseful()
     {
-        if (Environment.GetEnvironmentVariable("EGOV_PRECOMPILE") == "0" || IsCurrent()) return null;
+        if (!Enabled || IsCurrent()) return null;
         var folder = new DirectoryInfo(ProgramFolder);
         if (folder.Parent?.Name != "Release" || !File.Exists(Path.Combine(folder.Parent.Parent?.Parent?.FullName ?? "", "EGov.Cli.csproj"))) return null;
         if (Crossgen2() is null || IsRunning()) return null;

@@ -33,15 +33,18 @@ public sealed class ExecutionCacheTests : IDisposable
     {
         Counter("a");
         NotebookFiles.Write(folder, "fails.ipynb", ("code", "throw new InvalidOperationException(\"no\");"));
-        var first = Run("a.ipynb", "fails.ipynb");
+        NotebookFiles.Write(folder, "prose.ipynb", ("markdown", "# Only prose"));
+        var first = Run("a.ipynb", "fails.ipynb", "prose.ipynb");
         Assert.Equal(1, first.Exit);
         Assert.False(Cached(first.Summary, "a"));
+        Assert.False(Cached(first.Summary, "prose"));
         var executed = File.ReadAllText(Path.Combine(Output, "a.ipynb"));
 
-        var second = Run("a.ipynb", "fails.ipynb");
+        var second = Run("a.ipynb", "fails.ipynb", "prose.ipynb");
         Assert.True(Cached(second.Summary, "a"));
-        Assert.Matches(@"\[\d/2\] cached +a\.ipynb", second.Stdout);
-        Assert.Contains("1 passed (1 from the execution cache), 1 failed", second.Stdout);
+        Assert.True(Cached(second.Summary, "prose"));
+        Assert.Matches(@"\[\d/3\] cached +a\.ipynb", second.Stdout);
+        Assert.Contains("2 passed (2 from the execution cache), 1 failed", second.Stdout);
         Assert.Equal(executed, File.ReadAllText(Path.Combine(Output, "a.ipynb")));
         // A failed notebook is never stored: it runs again, and has no entry.
         Assert.False(Cached(second.Summary, "fails"));
@@ -121,5 +124,19 @@ public sealed class ExecutionCacheTests : IDisposable
         Assert.False(Cached(Run("a.ipynb").Summary, "a"));
         Assert.Equal("ran 42\n", NotebookFiles.Printed(Path.Combine(Output, "a.ipynb"))[0]);
         Assert.True(Cached(Run("a.ipynb").Summary, "a"));
+    }
+
+    [Fact]
+    public void A_changed_data_file_beside_the_notebook_executes_it_again()
+    {
+        Directory.CreateDirectory(Path.Combine(folder, "data"));
+        File.WriteAllText(Path.Combine(folder, "data", "values.csv"), "1,2,3\n");
+        NotebookFiles.Write(folder, "reads.ipynb", ("code", "Console.Write(System.IO.File.ReadAllText(System.IO.Path.Combine(\"data\", \"values.csv\")));"));
+        Run("reads.ipynb");
+        Assert.True(Cached(Run("reads.ipynb").Summary, "reads"));
+
+        File.WriteAllText(Path.Combine(folder, "data", "values.csv"), "4,5,6\n");
+        Assert.False(Cached(Run("reads.ipynb").Summary, "reads"));
+        Assert.Equal("4,5,6\n", NotebookFiles.Printed(Path.Combine(Output, "reads.ipynb"))[0]);
     }
 }
