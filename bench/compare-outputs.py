@@ -84,8 +84,11 @@ def main():
                     show -= 1
                     for x, y in zip(l[1], r[1]):
                         if x != y:
-                            print("  A:", str(x)[:300])
-                            print("  B:", str(y)[:300])
+                            x, y = str(x), str(y)
+                            at = next((i for i, (p, q) in enumerate(zip(x, y)) if p != q), min(len(x), len(y)))
+                            print(f"  first difference at character {at} of {len(x)} / {len(y)}:")
+                            print("  A: ..." + x[max(0, at - 150):at + 150])
+                            print("  B: ..." + y[max(0, at - 150):at + 150])
                             break
         else:
             print(f"equal {name}: {len(left)} code cells, {values} outputs")

@@ -40,6 +40,8 @@ egov_run egov "" > "$out/egov.sh"
 egov_run egov1 "--parallel 1" > "$out/egov-serial.sh"
 egov_run egovN "--parallel $n" > "$out/egov-parallel.sh"
 egov_run egov-isolated "--parallel 1 --isolate" > "$out/egov-isolated.sh"
+# The same default run with workers started from the program itself instead of its precompiled (ReadyToRun) copy.
+egov_run egov-plain "" | sed 's/ && / \&\& EGOV_PRECOMPILE=0 /' > "$out/egov-plain.sh"
 cat > "$out/repl.sh" <<SH
 cd "$here/notebooks" && mkdir -p "$out/repl" && for nb in ${names[*]}; do "$here/.tools/dotnet-repl/dotnet-repl" --run "\$nb" --exit-after-run --output-path "$out/repl/\$nb" >/dev/null; done
 SH
@@ -59,7 +61,7 @@ field() { /usr/bin/python3 -c "import json,sys; print(json.loads(sys.argv[1])[sy
 median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
 
-clients=(egov egov-serial egov-parallel egov-isolated jupyter jupyter-parallel repl repl-parallel)
+clients=(egov egov-plain egov-serial egov-parallel egov-isolated jupyter jupyter-parallel repl repl-parallel)
 declare -A cold warm peak
 echo "== load before: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 for client in "${clients[@]}"; do
@@ -102,6 +104,7 @@ label() {
     egov-serial) echo "egov run --parallel 1";;
     egov-parallel) echo "egov run --parallel $n";;
     egov-isolated) echo "egov run --parallel 1 --isolate";;
+    egov-plain) echo "egov run, EGOV_PRECOMPILE=0";;
     jupyter) echo "jupyter nbconvert (one command)";;
     jupyter-parallel) echo "jupyter nbconvert, xargs -P $n";;
     repl) echo "dotnet-repl 0.3.259 (a loop)";;
@@ -125,12 +128,18 @@ echo
 echo "goal serial: nbconvert $(verdict "$(ratio "${warm[jupyter]}" "${warm[egov-serial]}")" 3), dotnet-repl $(verdict "$(ratio "${warm[repl]}" "${warm[egov-serial]}")" 2)"
 echo "goal parallel (no worse): nbconvert $(verdict "$(ratio "${warm[jupyter-parallel]}" "${warm[egov-parallel]}")" 3), dotnet-repl $(verdict "$(ratio "${warm[repl-parallel]}" "${warm[egov-parallel]}")" 2)"
 echo "one process per notebook (--isolate) against warm workers, serial: $(ratio "${warm[egov-isolated]}" "${warm[egov-serial]}")x the time"
+echo "workers without the precompiled copy (EGOV_PRECOMPILE=0) against with it, default: $(ratio "${warm[egov-plain]}" "${warm[egov]}")x the time"
 echo
 echo "Execution cache (egov run, default --parallel):"
 printf '  full run into an empty cache %6.1f s\n  nothing changed (median of %s) %5.2f s = %s%% of the full run (goal at most 10%%: %s); every notebook cached: %s\n' \
   "$full" "$runs" "$cached_s" "$(awk -v c="$cached_s" -v f="$full" 'BEGIN {printf "%.1f", 100 * c / f}')" \
   "$(awk -v c="$cached_s" -v f="$full" 'BEGIN {print (c <= 0.1 * f ? "met" : "MISSED")}')" "$all_cached"
 printf '  one code cell added to 03       %5.2f s; executed: %s\n' "$edited_s" "${executed_after_edit:-none}"
+
+echo
+echo "Outputs of the modes of egov run (every output of every code cell; bench/compare-outputs.py):"
+compare() { /usr/bin/python3 bench/compare-outputs.py "$out/$1" "$out/$2" > "$out/compared" || true; echo "  $1 against $2: $(grep -v '^equal ' "$out/compared")"; }
+compare egov1 egovN; compare egov1 egov-isolated; compare egov1 egov-plain
 
 if [ -x bench/data.sh ] && [ "${NOTEBOOKS_ONLY:-0}" != 1 ]; then
   echo
