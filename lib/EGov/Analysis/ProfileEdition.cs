@@ -52,13 +52,5 @@ public sealed record ProfileEdition(
     public IEnumerable<QualityFlag> ExcludingFlags(string field) => Flags.Where(f => f.Field == field && f.Flag.Excludes());
 
     /// <summary>The value of one index in this edition (<c>null</c> where not assessed).</summary>
-    public decimal? Value(SurveyIndex index) => index switch
-    {
-        SurveyIndex.Egdi => Egdi,
-        SurveyIndex.Osi => Osi,
-        SurveyIndex.Hci => Hci,
-        SurveyIndex.Tii => Tii,
-        SurveyIndex.Epi => Epi,
-        _ => throw new ArgumentOutOfRangeException(nameof(index), index, "Unknown index."),
-    };
+    public decimal? Value(SurveyIndex index) => IndexValues.Pick(index, Egdi, Osi, Hci, Tii, Epi);
 }

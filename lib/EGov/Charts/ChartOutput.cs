@@ -37,11 +37,11 @@ public static partial class ChartOutput
         return GenericChart.toEmbeddedHTML(WithReference(chart, PlotlyJSReference.Full));
     }
 
-    /// <summary>The figure as plotly JSON (<c>{"data": [...], "layout": {...}}</c>), from <see cref="GenericChart.toFigureJson"/>.</summary>
+    /// <summary>The figure as plotly JSON (<c>{"data": [...], "layout": {...}}</c>): the text of <see cref="GenericChart.toFigureJson"/>, made faster.</summary>
     public static string ToFigureJson(GenericChart chart)
     {
         ArgumentNullException.ThrowIfNull(chart);
-        return GenericChart.toFigureJson(chart);
+        return FigureJson.Of(chart);
     }
 
     private static GenericChart WithReference(GenericChart chart, PlotlyJSReference reference) =>

@@ -26,15 +26,7 @@ public sealed record EditionRecord(
     int? EgdiRank)
 {
     /// <summary>The value of one index, or <c>null</c> when not assessed.</summary>
-    public decimal? Value(SurveyIndex index) => index switch
-    {
-        SurveyIndex.Egdi => Egdi,
-        SurveyIndex.Osi => Osi,
-        SurveyIndex.Hci => Hci,
-        SurveyIndex.Tii => Tii,
-        SurveyIndex.Epi => Epi,
-        _ => throw new ArgumentOutOfRangeException(nameof(index), index, "Unknown index."),
-    };
+    public decimal? Value(SurveyIndex index) => IndexValues.Pick(index, Egdi, Osi, Hci, Tii, Epi);
 
     /// <summary>True when the country was assessed in this edition (it has an EGDI).</summary>
     public bool IsAssessed => Egdi is not null;

@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using EGov.Charts;
 using Plotly.NET;
 
 namespace EGov.Display;
@@ -23,11 +24,11 @@ public sealed partial record PlotlyFigure
     /// <summary>The figure specification.</summary>
     public JsonObject Figure { get; }
 
-    /// <summary>The figure of a Plotly.NET chart (<see cref="GenericChart.toFigureJson"/>).</summary>
+    /// <summary>The figure of a Plotly.NET chart (the JSON of <see cref="GenericChart.toFigureJson"/>).</summary>
     public static PlotlyFigure Of(GenericChart chart)
     {
         ArgumentNullException.ThrowIfNull(chart);
-        return Parse(GenericChart.toFigureJson(chart));
+        return Parse(ChartOutput.ToFigureJson(chart));
     }
 
     /// <summary>

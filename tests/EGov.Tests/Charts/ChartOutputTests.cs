@@ -1,5 +1,6 @@
 using EGov.Charts;
 using EGov.Data;
+using Plotly.NET;
 
 namespace EGov.Tests.Charts;
 
@@ -28,6 +29,28 @@ public class ChartOutputTests
         Assert.Contains("plotly.js v2.28.0", html);
         Assert.DoesNotContain("<script src", html, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("Plotly.newPlot(", html);
+    }
+
+    [Fact]
+    public void Figure_json_is_the_text_of_plotly_nets_own_serializer_for_every_kind_of_chart()
+    {
+        // ChartOutput.ToFigureJson serializes a template once per template object (FigureJson); the text must stay the
+        // one GenericChart.toFigureJson writes, for the default template, another template and a chart shown twice.
+        GenericChart[] charts =
+        [
+            SurveyCharts.EgdiByRegionBox(Survey, 2024),
+            SurveyCharts.IndexChoropleth(Survey, SurveyIndex.Egdi, 2024),
+            SurveyCharts.CountryOverEditions(Survey, "CHN"),
+            SurveyCharts.CompareCountries(Survey, ["CHN", "IND", "BRA"], "CHN"),
+            SurveyCharts.SigmaConvergence(Survey),
+            SurveyCharts.BetaConvergence(Survey, 2003, 2024),
+            SurveyCharts.LevelSharesByRegion(Survey, 2024),
+            SurveyCharts.TopN(Survey, SurveyIndex.Osi, 2022, 10, "CHN"),
+            Chart.withTemplate(ChartTemplates.dark).Invoke(SurveyCharts.ComponentsByRegion(Survey, 2024)),
+        ];
+        foreach (var chart in charts.Concat(charts))
+            Assert.Equal(GenericChart.toFigureJson(chart), ChartOutput.ToFigureJson(chart));
+        Assert.NotEqual(ChartOutput.ToFigureJson(charts[^1]), ChartOutput.ToFigureJson(SurveyCharts.ComponentsByRegion(Survey, 2024)));
     }
 
     [Fact]
