@@ -16,15 +16,7 @@ internal sealed class ChartImages : IAsyncDisposable
     private const string Render = """
         async (figureJson, format, width, height) => {
           const figure = JSON.parse(figureJson);
-          const div = document.createElement('div');
-          document.body.appendChild(div);
-          try {
-            await Plotly.newPlot(div, figure.data, figure.layout || {}, { staticPlot: true });
-            return await Plotly.toImage(div, { format: format, width: width, height: height });
-          } finally {
-            Plotly.purge(div);
-            div.remove();
-          }
+          return await Plotly.toImage({ data: figure.data, layout: figure.layout || {} }, { format: format, width: width, height: height });
         }
         """;
 
