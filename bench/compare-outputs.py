@@ -5,10 +5,11 @@
 
 Every code cell's outputs must be equal: stream text, errors, execution counts and every MIME value, after removing what
 differs from run to run by design: the process id in the HTML id of a chart (egov-chart-PID-N) and the random ids
-plotly.js gives the clip paths of an SVG image. Exit 0 when all notebooks are equal, 1 otherwise.
+plotly.js gives the clip paths of an SVG image, and the order of an SVG element's attributes (no meaning in XML). Exit 0 when all notebooks are equal, 1 otherwise.
 """
 import json
 import re
+from xml.etree import ElementTree
 import sys
 from pathlib import Path
 
@@ -27,8 +28,22 @@ def normal(mime, value):
     if mime == "text/html":
         value = CHART_ID.sub(r"egov-chart-PID-\1", value)
     if mime == "image/svg+xml":
-        value = SVG_IDS.sub(r"\1ID", value)
+        value = canonical_svg(SVG_IDS.sub(r"\1ID", value))
     return value
+
+
+def canonical_svg(svg):
+    """The SVG with every element's attributes in sorted order: XML gives attribute order no meaning, and plotly.js sets
+    some attributes (style, viewBox) in an order that differs from run to run."""
+    try:
+        root = ElementTree.fromstring(svg)
+    except ElementTree.ParseError:
+        return svg
+    for element in root.iter():
+        attributes = sorted(element.attrib.items())
+        element.attrib.clear()
+        element.attrib.update(attributes)
+    return ElementTree.tostring(root, encoding="unicode")
 
 
 def outputs(path):
