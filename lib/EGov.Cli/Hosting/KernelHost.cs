@@ -1,6 +1,7 @@
 using System.Reactive.Linq;
 using System.Runtime.Loader;
 using Microsoft.DotNet.Interactive;
+using Microsoft.DotNet.Interactive.Commands;
 using Microsoft.DotNet.Interactive.CSharp;
 using Microsoft.DotNet.Interactive.PackageManagement;
 
@@ -40,6 +41,17 @@ internal sealed class KernelHost : IDisposable
     public CSharpKernel CSharp { get; }
 
     public CompositeKernel Composite { get; }
+
+    /// <summary>
+    /// Submits one cell's code to the C# kernel and then loads the kernel extensions of packages the cell added. Every
+    /// caller (the cell loop of <c>egov run</c> and of <c>egov kernel serve</c>) goes through here.
+    /// </summary>
+    public async Task<KernelCommandResult> SubmitAsync(string code, CancellationToken cancellation = default)
+    {
+        var result = await Composite.SendAsync(new SubmitCode(code, CSharpKernelName), cancellation);
+        await LoadPendingExtensionsAsync();
+        return result;
+    }
 
     /// <summary>Loads the kernel extensions of packages added by the last cell.</summary>
     public async Task LoadPendingExtensionsAsync()

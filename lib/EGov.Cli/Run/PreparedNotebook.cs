@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using EGov.Cli.Notebooks;
+using EGov.Cli.Run.Cache;
 
 namespace EGov.Cli.Run;
 

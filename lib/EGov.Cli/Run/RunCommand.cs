@@ -3,6 +3,9 @@ using System.Diagnostics;
 using System.Text.Json;
 using EGov.Cli.Notebooks;
 using EGov.Cli.Report;
+using EGov.Cli.Run.Cache;
+using EGov.Cli.Run.Workers;
+using EGov.Cli.Run.Precompile;
 
 namespace EGov.Cli.Run;
 

@@ -48,8 +48,7 @@ internal sealed class CellExecutor(KernelSockets sockets, Task<KernelHost> host)
             var kernel = await host;
             using (kernel.Composite.KernelEvents.Subscribe(output.On))
             {
-                result = await kernel.Composite.SendAsync(new SubmitCode(code, KernelHost.CSharpKernelName), cancel.Token);
-                await kernel.LoadPendingExtensionsAsync();
+                result = await kernel.SubmitAsync(code, cancel.Token);
             }
         }
         catch (Exception e) when (e is not OutOfMemoryException)

@@ -3,8 +3,9 @@ using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 using EGov.Cli.Notebooks;
+using EGov.Cli.Run;
 
-namespace EGov.Cli.Run;
+namespace EGov.Cli.Run.Cache;
 
 /// <summary>
 /// The execution cache's key of a notebook (as jupyter-cache keys on code): a SHA-256 over everything that can change

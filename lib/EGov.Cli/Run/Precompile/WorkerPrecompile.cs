@@ -5,8 +5,9 @@ using System.Reflection.PortableExecutable;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
+using EGov.Cli.Run.Worker;
 
-namespace EGov.Cli.Run;
+namespace EGov.Cli.Run.Precompile;
 
 /// <summary>
 /// The precompiled (ReadyToRun) copy of this program that the notebook processes start from: Roslyn, .NET Interactive,

@@ -3,7 +3,7 @@ using System.Globalization;
 using Microsoft.DotNet.Interactive;
 using Microsoft.DotNet.Interactive.Formatting;
 
-namespace EGov.Cli.Run;
+namespace EGov.Cli.Run.Worker;
 
 /// <summary>
 /// The process-wide state a notebook can change and the next notebook of the same worker process would otherwise

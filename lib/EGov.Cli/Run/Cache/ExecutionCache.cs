@@ -5,7 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using EGov.Cli.Notebooks;
 
-namespace EGov.Cli.Run;
+namespace EGov.Cli.Run.Cache;
 
 /// <summary>
 /// <c>egov run</c>'s execution cache, as jupyter-cache does it for Jupyter Book: the outputs of a notebook that passed,

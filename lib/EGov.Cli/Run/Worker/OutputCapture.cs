@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 using EGov.Cli.Notebooks;
 using Microsoft.DotNet.Interactive.Events;
 
-namespace EGov.Cli.Run;
+namespace EGov.Cli.Run.Worker;
 
 /// <summary>
 /// Routes the kernel's events into nbformat outputs of the cell being run: streams, displays (updated in place by

@@ -1,6 +1,7 @@
 using System.CommandLine;
+using EGov.Cli.Run.Precompile;
 
-namespace EGov.Cli.Run;
+namespace EGov.Cli.Run.Worker;
 
 /// <summary>
 /// The hidden command of the notebook processes: <c>egov run-notebooks --out DIR</c>. <c>egov run</c> starts it and sends

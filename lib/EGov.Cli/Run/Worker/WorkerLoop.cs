@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using EGov.Cli.Hosting;
+using EGov.Cli.Run;
+using EGov.Cli.Run.Precompile;
 
-namespace EGov.Cli.Run;
+namespace EGov.Cli.Run.Worker;
 
 /// <summary>
 /// A notebook process of <c>egov run</c> (the hidden command <c>egov run-notebooks --serve</c>): reads notebook requests

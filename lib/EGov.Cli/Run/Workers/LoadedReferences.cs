@@ -1,4 +1,5 @@
-namespace EGov.Cli.Run;
+using EGov.Cli.Run;
+namespace EGov.Cli.Run.Workers;
 
 /// <summary>
 /// The packages and assemblies a worker process has loaded so far, by the notebooks it ran: a notebook that asks for

@@ -2,8 +2,9 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.Json;
 using EGov.Cli.Notebooks;
+using EGov.Cli.Run;
 
-namespace EGov.Cli.Run;
+namespace EGov.Cli.Run.Workers;
 
 /// <summary>
 /// Runs notebooks in up to <c>--parallel</c> warm worker processes: each process runs notebook after notebook, each in a

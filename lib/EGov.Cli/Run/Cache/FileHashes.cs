@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 
-namespace EGov.Cli.Run;
+namespace EGov.Cli.Run.Cache;
 
 /// <summary>SHA-256 of files, each read once per run (many notebooks load the same EGov.dll).</summary>
 internal static class FileHashes

@@ -1,4 +1,5 @@
-namespace EGov.Cli.Run;
+using EGov.Cli.Run;
+namespace EGov.Cli.Run.Workers;
 
 /// <summary>How a notebook sent to a worker process ended.</summary>
 internal enum WorkerOutcomeKind

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using EGov.Cli.Notebooks;
 
-namespace EGov.Cli.Run;
+namespace EGov.Cli.Run.Cache;
 
 /// <summary>
 /// One stored execution: the notebook's result (cells, timings) and, for each code cell in order, its execution count and

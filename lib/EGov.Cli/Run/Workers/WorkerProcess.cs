@@ -2,8 +2,11 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text;
 using System.Threading.Channels;
+using EGov.Cli.Run;
+using EGov.Cli.Run.Worker;
+using EGov.Cli.Run.Precompile;
 
-namespace EGov.Cli.Run;
+namespace EGov.Cli.Run.Workers;
 
 /// <summary>
 /// One notebook process (<c>egov run-notebooks</c>) seen from <c>egov run</c>: started, sent notebooks one at a time,

@@ -2,9 +2,9 @@ using System.Diagnostics;
 using System.Text.Json;
 using EGov.Cli.Hosting;
 using EGov.Cli.Notebooks;
-using Microsoft.DotNet.Interactive.Commands;
+using EGov.Cli.Run;
 
-namespace EGov.Cli.Run;
+namespace EGov.Cli.Run.Worker;
 
 /// <summary>
 /// Executes one notebook in a fresh kernel of this process (a worker of <c>egov run</c>): every code cell in order,
@@ -44,8 +44,7 @@ internal static class NotebookWorker
                 cell.ExecutionCount = number;
                 capture.Begin(cell.Outputs, number);
                 var watch = Stopwatch.StartNew();
-                await host.Composite.SendAsync(new SubmitCode(cell.Source, KernelHost.CSharpKernelName));
-                await host.LoadPendingExtensionsAsync();
+                await host.SubmitAsync(cell.Source);
                 watch.Stop();
                 var error = capture.End();
                 cells.Add(new CellResult(number, cell.FirstLine, error is null ? RunStatus.Passed : RunStatus.Failed, watch.Elapsed.TotalSeconds, error));

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace EGov.Cli.Run;
+namespace EGov.Cli.Run.Cache;
 
 /// <summary>
 /// The files beside a notebook that its code may read (e.g. notebooks/data/EGOV_DATA_2003-excerpt.csv, read by notebook
