@@ -34,7 +34,7 @@ internal sealed class NotebookHtml(Func<string, string> notebookLink)
     {
         var html = new StringBuilder();
         var status = RunStatusConverter.Text(result.Status);
-        html.Append(CultureInfo.InvariantCulture, $"<section class=\"notebook\" id=\"{id}\">\n<p class=\"file {StatusClass(result.Status)}\">{E(Path.GetFileName(result.Notebook))}: {E(status)}, {result.Seconds:0.0} s</p>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<section class=\"notebook\" id=\"{E(id)}\">\n<p class=\"file {StatusClass(result.Status)}\">{E(Path.GetFileName(result.Notebook))}: {E(status)}, {result.Seconds:0.0} s</p>\n");
         if (result.FailedCell is { } failed)
             html.Append(CultureInfo.InvariantCulture, $"<div class=\"failure\"><strong>Cell {failed.Cell} failed</strong>: <code>{E(failed.FirstLine)}</code><pre>{E(failed.Error?.Message ?? "")}</pre></div>\n");
         else if (result.Error is { } error)

@@ -27,13 +27,11 @@ internal static class ReportPdf
             await tab.WaitForFunctionAsync(
                 "() => [...document.querySelectorAll('div[id^=\"chart-\"]')].every(d => d.querySelector('.main-svg') || d.textContent.length > 0)",
                 new WaitForFunctionOptions { Timeout = 300_000, PollingInterval = 250 });
-            var temporary = pdf + $".{Environment.ProcessId}.tmp";
-            await tab.PdfAsync(temporary, new PdfOptions
+            await AtomicFile.WriteAsync(pdf, temporary => tab.PdfAsync(temporary, new PdfOptions
             {
                 Format = PaperFormat.A4, PrintBackground = true, Scale = 0.7m,
                 MarginOptions = new MarginOptions { Top = "12mm", Bottom = "12mm", Left = "10mm", Right = "10mm" },
-            });
-            File.Move(temporary, pdf, overwrite: true);
+            }));
             return new Outcome(pdf, clock.Elapsed.TotalSeconds, null);
         }
     }

@@ -26,14 +26,16 @@ internal static class ReportSite
         Directory.CreateDirectory(Path.Combine(output, Assets));
         AtomicFile.WriteAllText(Path.Combine(output, Assets, "plotly.js"), PlotlyAssets.OfflineScript());
         AtomicFile.WriteAllText(Path.Combine(output, Assets, "report.css"), ReportStyles.Css);
+        var pageNames = PageNames(summary.Notebooks.Select(r => r.Notebook).ToList());
         var entries = summary.Notebooks.Select(r =>
         {
             var notebook = Load(output, r);
-            var page = Path.GetFileNameWithoutExtension(r.Notebook) + ".html";
-            return new Entry(r, notebook, page, notebook?.Heading ?? Path.GetFileName(r.Notebook));
+            return new Entry(r, notebook, pageNames[r.Notebook], notebook?.Heading ?? Path.GetFileName(r.Notebook));
         }).ToList();
-        var pages = entries.ToDictionary(e => Path.GetFileName(e.Result.Notebook), e => e.Page, StringComparer.OrdinalIgnoreCase);
-        string Link(string url) => pages.TryGetValue(Path.GetFileName(url), out var page) ? page : url.Replace(".ipynb", ".html", StringComparison.OrdinalIgnoreCase);
+        // A link to a sibling notebook (02-x.ipynb) goes to its page; two notebooks of one name: the first one's.
+        var pages = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in entries) pages.TryAdd(Path.GetFileName(entry.Result.Notebook), entry.Page);
+        string Link(string url) => pages.TryGetValue(Path.GetFileName(url), out var page) ? Href(page) : url.Replace(".ipynb", ".html", StringComparison.OrdinalIgnoreCase);
 
         foreach (var entry in entries)
         {
@@ -52,7 +54,7 @@ internal static class ReportSite
 
     private static string Index(RunSummary summary, IReadOnlyList<Entry> entries, Func<Entry, string>? link = null)
     {
-        link ??= e => e.Page;
+        link ??= e => Href(e.Page);
         var html = new StringBuilder("<header><h1>E-Government Survey Notebooks</h1>\n");
         html.Append(CultureInfo.InvariantCulture, $"<p class=\"run\">Run {E(summary.Started.ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture))}: {summary.Passed} passed, {summary.Failed} failed, {summary.Seconds:0.0} s.");
         if (summary.StaticImages is { } images) html.Append(CultureInfo.InvariantCulture, $" Static images: {images.Images} of {images.Charts} charts.");
@@ -69,7 +71,7 @@ internal static class ReportSite
         foreach (var e in entries)
         {
             var here = ReferenceEquals(e, current);
-            html.Append(CultureInfo.InvariantCulture, $"<li class=\"{NotebookHtml.StatusClass(e.Result.Status)}{(here ? " current" : "")}\"><a href=\"{E(e.Page)}\">{E(e.Title)}</a>");
+            html.Append(CultureInfo.InvariantCulture, $"<li class=\"{NotebookHtml.StatusClass(e.Result.Status)}{(here ? " current" : "")}\"><a href=\"{E(Href(e.Page))}\">{E(e.Title)}</a>");
             if (here && sections.Count > 0)
             {
                 html.Append("<ol class=\"sections\">");
@@ -95,6 +97,31 @@ internal static class ReportSite
         catch (NotebookFormatException) { return null; }
     }
 
+    /// <summary>
+    /// The page of each notebook (by path): its file name with every character but letters, digits, <c>.</c>, <c>_</c> and
+    /// <c>-</c> replaced by <c>-</c>, made unique ignoring case (<c>-2</c>, <c>-3</c>), never the index or print page. So a
+    /// page name is safe in a URL, an attribute and an id whatever the notebook's file is called.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> PageNames(IReadOnlyList<string> notebooks)
+    {
+        var taken = new HashSet<string>([IndexPage, PrintPage], StringComparer.OrdinalIgnoreCase);
+        var pages = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var notebook in notebooks)
+        {
+            if (pages.ContainsKey(notebook)) continue;
+            var stem = new string(Path.GetFileNameWithoutExtension(notebook).Select(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-' ? c : '-').ToArray()).TrimStart('.');
+            if (stem.Length == 0) stem = "notebook";
+            var page = stem + ".html";
+            for (var n = 2; !taken.Add(page); n++) page = $"{stem}-{n}.html";
+            pages[notebook] = page;
+        }
+        return pages;
+    }
+
+    /// <summary>A page name as a relative URL (page names are already safe; escaped all the same).</summary>
+    private static string Href(string page) => Uri.EscapeDataString(page);
+
+    /// <summary>The id of a notebook's section in print.html: <c>nb-</c> and its page name (safe characters only, unique).</summary>
     private static string Anchor(string page) => "nb-" + Path.GetFileNameWithoutExtension(page).ToLowerInvariant();
 
     private static string E(string text) => WebUtility.HtmlEncode(text);

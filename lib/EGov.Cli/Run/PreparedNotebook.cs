@@ -44,7 +44,6 @@ internal sealed class PreparedNotebook
     {
         var clock = Stopwatch.StartNew();
         var prepared = new PreparedNotebook(notebook, Path.Combine(output, Path.GetFileNameWithoutExtension(notebook) + ".ipynb"));
-        File.Delete(prepared.Executed);
         NotebookDocument document;
         try { document = NotebookDocument.Load(notebook); }
         catch (NotebookFormatException e)

@@ -1,17 +1,19 @@
 using System.CommandLine;
 using System.Diagnostics;
-using System.Text.Json;
 using EGov.Cli.Notebooks;
 using EGov.Cli.Report;
 using EGov.Cli.Run.Cache;
 using EGov.Cli.Run.Workers;
 using EGov.Cli.Run.Precompile;
+using EGov.Data;
 
 namespace EGov.Cli.Run;
 
 /// <summary>
-/// <c>egov run [notebooks...]</c>: executes notebooks headless, one child process each (killed on timeout), up to N at a
-/// time, into executed notebooks, a JSON run summary and one offline HTML report.
+/// <c>egov run [notebooks...]</c>: executes notebooks headless in up to <c>--parallel</c> warm worker processes (a new
+/// kernel per notebook, a worker killed on timeout; <c>--isolate</c>: a process per notebook) into executed notebooks,
+/// static chart images, an offline HTML report and, last, a JSON run summary (see <see cref="RunOutput"/> for what it
+/// writes where).
 /// </summary>
 internal static class RunCommand
 {
@@ -36,118 +38,124 @@ internal static class RunCommand
         return command;
     }
 
+    /// <summary>
+    /// One run, stage by stage (as papermill's execute_notebook reads): check everything first and refuse before touching
+    /// anything; claim the output folder; prepare the notebooks; take what the cache has; execute the rest in worker
+    /// processes (static images drawn meanwhile); store new outputs in the cache; write the report, the PDF, and last the
+    /// run summary. Ctrl+C or SIGTERM at any stage stops every worker and ends with 130, without a run summary.
+    /// </summary>
     private static async Task<int> RunAsync(RunOptions options, CancellationToken commandCancel)
     {
-        var (requested, output, parallel, timeout, parameters, pdf) = (options.Notebooks, options.Output, options.Parallel, options.Timeout, options.Parameters, options.Pdf);
-        // Ctrl+C (SIGINT) and SIGTERM stop every notebook process at once, then the run ends with 130.
-        using var interrupt = CancellationTokenSource.CreateLinkedTokenSource(commandCancel);
-        void Stop(System.Runtime.InteropServices.PosixSignalContext context)
-        {
-            context.Cancel = true;
-            WorkerProcess.KillAll();
-            interrupt.Cancel();
-        }
-        using var sigint = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGINT, Stop);
-        using var sigterm = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, Stop);
-        var cancel = interrupt.Token;
-        var notebooks = requested.Length > 0 ? requested.Select(Path.GetFullPath).ToList() : DefaultNotebooks();
-        var missing = notebooks.Where(n => !File.Exists(n)).ToList();
-        if (notebooks.Count == 0 || missing.Count > 0)
-        {
-            await Console.Error.WriteLineAsync(notebooks.Count == 0 ? "egov run: no notebooks found (expected notebooks/NN-*.ipynb)" : $"egov run: no such notebook: {string.Join(", ", missing)}");
-            return 2;
-        }
-        if (parameters.Length > 0 && notebooks.Count != 1)
-        {
-            await Console.Error.WriteLineAsync("egov run: --param applies to one notebook; name exactly one");
-            return 2;
-        }
-        IReadOnlyList<KeyValuePair<string, string>> pairs;
-        try { pairs = NotebookParameters.ParsePairs(parameters); }
-        catch (ParameterException e) { await Console.Error.WriteLineAsync("egov run: " + e.Message); return 2; }
-
-        if (parallel < 1 || timeout <= TimeSpan.Zero)
-        {
-            await Console.Error.WriteLineAsync("egov run: --parallel and --timeout must be at least 1");
-            return 2;
-        }
-        output = Path.GetFullPath(output);
-        if (OutputProblem(output) is { } problem)
-        {
-            await Console.Error.WriteLineAsync($"egov run: cannot write the output folder {Printable(output)}: {problem}");
-            return 2;
-        }
-        var progress = new RunProgress(Console.Out, Console.Error, RunProgress.UseColour(), notebooks.Count);
-        var started = DateTimeOffset.Now;
-        var clock = Stopwatch.StartNew();
-        var phases = new RunPhases();
-        var cache = new ExecutionCache(options.CacheFolder ?? ExecutionCache.DefaultFolder(Path.GetDirectoryName(notebooks[0])!, output));
-
-        // Everything that needs no kernel is done here: unreadable notebooks, prose only, outputs from the cache.
-        var prepared = notebooks.Select(n => PreparedNotebook.Prepare(n, output, cache.Folder, pairs)).ToList();
-        phases.Mark("prepare");
-        if (!options.Force)
-        {
-            // Reading, checking and writing out stored outputs is JSON work on several MB per notebook: on every core.
-            Parallel.ForEach(prepared.Where(p => p.Key is not null), notebook =>
-            {
-                var watch = Stopwatch.StartNew();
-                if (cache.Find(notebook.Name, notebook.Key!) is { } entry) notebook.TakeFromCache(entry, watch);
-            });
-        }
-        foreach (var notebook in prepared.Where(p => p.Finished is not null)) progress.Finished(notebook.Finished!);
-        var toExecute = prepared.Where(p => p.Finished is null).ToList();
-        phases.Mark("from the cache");
-        // Static images for what executes now (drawn as each notebook is written), and for cached outputs stored without
-        // them (by a run without Chromium).
-        var images = StaticImageStep.Start(progress);
-        foreach (var notebook in prepared.Where(p => p.MissesImages)) images.Add(notebook.Executed);
-        NotebookResult[] executed;
+        var (plan, refused) = RunPlan.Check(options);
+        if (plan is null) return await FailAsync(refused!, 2);
+        using var stop = new RunStop(commandCancel);
+        var output = plan.Output;
+        var progress = new RunProgress(Console.Out, Console.Error, RunProgress.UseColour(), plan.Notebooks.Count);
+        var (started, clock, phases) = (DateTimeOffset.Now, Stopwatch.StartNew(), new RunPhases());
         try
         {
-            executed = await new WorkerPool(output, parallel, options.Isolate, timeout, progress, phases)
-                .RunAsync(toExecute, result => { if (result.ExecutedNotebook is { } path) images.Add(path); }, cancel);
+            output.Claim();
+            var cache = new ExecutionCache(plan.CacheFolder);
+            var prepared = Prepare(plan, cache, phases);
+            if (!options.Force) TakeFromCache(prepared, cache, progress, phases);
+            var images = StaticImageStep.Start(progress);
+            var results = await ExecuteAsync(plan, prepared, images, progress, phases, stop.Token);
+            var imageSummary = await images.CompleteAsync();
+            phases.Mark("static images (the rest)");
+            StoreInCache(cache, prepared, results, progress);
+            phases.Mark("store in the cache");
+            stop.Token.ThrowIfCancellationRequested();
+            var summary = Summarise(output.Folder, started, clock, results, imageSummary);
+            var report = ReportSite.Write(output.Folder, summary);
+            phases.Mark("report");
+            var exit = await PrintPdfAsync(plan, summary, progress);
+            stop.Token.ThrowIfCancellationRequested();
+            output.WriteSummary(summary);
+            phases.Mark("summary");
+            progress.Done(summary, report);
+            StartPrecompile(prepared, progress);
+            return exit;
         }
         catch (OperationCanceledException)
         {
-            await Console.Error.WriteLineAsync("egov run: interrupted; the notebooks still running were stopped");
-            return 130;
-        }
-        phases.Mark($"execute ({(WorkerPrecompile.IsCurrent() ? "precompiled" : "JIT")})");
-        var byNotebook = toExecute.Zip(executed).ToDictionary(p => p.First, p => p.Second);
-        var results = prepared.Select(p => byNotebook.TryGetValue(p, out var r) ? r : p.Finished!).ToArray();
-
-        var imageSummary = await images.CompleteAsync();
-        phases.Mark("static images (the rest)");
-        StoreInCache(cache, prepared, results, progress);
-        phases.Mark("store in the cache");
-        var summary = new RunSummary(started, clock.Elapsed.TotalSeconds, results.Count(r => r.Status == RunStatus.Passed), results.Count(r => r.Status != RunStatus.Passed),
-            results.Select(r => r with { ExecutedNotebook = r.ExecutedNotebook is null ? null : Path.GetRelativePath(output, r.ExecutedNotebook) }).ToList())
-        {
-            StaticImages = imageSummary,
-        };
-        string report;
-        try
-        {
-            await File.WriteAllTextAsync(Path.Combine(output, "run-summary.json"), JsonSerializer.Serialize(summary, RunJson.Options), CancellationToken.None);
-            report = ReportSite.Write(output, summary);
-            phases.Mark("summary and report");
+            return await FailAsync("interrupted; the notebooks still running were stopped (no run-summary.json: the folder holds an unfinished run)", 130);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            await Console.Error.WriteLineAsync($"egov run: could not write the report into {Printable(output)}: {e.Message}");
-            return 2;
+            return await FailAsync($"could not write the output folder {Printable.Escape(output.Folder)}: {e.Message}", 2);
         }
-        var exit = summary.Failed == 0 ? 0 : 1;
-        if (pdf)
+    }
+
+    /// <summary>Reads every notebook and injects parameters; finishes those that need no kernel (unreadable, prose only).</summary>
+    private static List<PreparedNotebook> Prepare(RunPlan plan, ExecutionCache cache, RunPhases phases)
+    {
+        var prepared = plan.Notebooks.Select(n => PreparedNotebook.Prepare(n, plan.Output.Folder, cache.Folder, plan.Parameters)).ToList();
+        phases.Mark("prepare");
+        return prepared;
+    }
+
+    /// <summary>Finishes the notebooks whose outputs the execution cache holds under their key.</summary>
+    private static void TakeFromCache(IReadOnlyList<PreparedNotebook> prepared, ExecutionCache cache, RunProgress progress, RunPhases phases)
+    {
+        // Reading, checking and writing out stored outputs is JSON work on several MB per notebook: on every core.
+        Parallel.ForEach(prepared.Where(p => p.Key is not null), notebook =>
         {
-            var printed = await ReportPdf.PrintAsync(Path.Combine(output, ReportSite.PrintPage), Path.Combine(output, ReportPdf.FileName));
-            if (printed.Error is { } why) { await Console.Error.WriteLineAsync("egov run --pdf: " + why); exit = exit == 0 ? 1 : exit; }
-            else progress.Note(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"PDF: {printed.Path} ({printed.Seconds:0.0} s)"));
+            var watch = Stopwatch.StartNew();
+            if (cache.Find(notebook.Name, notebook.Key!) is { } entry) notebook.TakeFromCache(entry, watch);
+        });
+        phases.Mark("from the cache");
+    }
+
+    /// <summary>
+    /// Executes the notebooks not finished yet in the worker pool; hands every executed notebook to the image step as it
+    /// is written (and cached ones stored without images). Results in the order of <paramref name="prepared"/>.
+    /// </summary>
+    private static async Task<NotebookResult[]> ExecuteAsync(RunPlan plan, IReadOnlyList<PreparedNotebook> prepared, StaticImageStep images,
+        RunProgress progress, RunPhases phases, CancellationToken cancel)
+    {
+        foreach (var notebook in prepared.Where(p => p.Finished is not null)) progress.Finished(notebook.Finished!);
+        foreach (var notebook in prepared.Where(p => p.MissesImages)) images.Add(notebook.Executed);
+        var toExecute = prepared.Where(p => p.Finished is null).ToList();
+        var options = plan.Options;
+        var executed = await new WorkerPool(plan.Output.Folder, options.Parallel, options.Isolate, options.Timeout, progress, phases)
+            .RunAsync(toExecute, result => { if (result.ExecutedNotebook is { } path) images.Add(path); }, cancel);
+        phases.Mark($"execute ({(WorkerPrecompile.IsCurrent() ? "precompiled" : "JIT")})");
+        var byNotebook = toExecute.Zip(executed).ToDictionary(p => p.First, p => p.Second);
+        return prepared.Select(p => byNotebook.TryGetValue(p, out var r) ? r : p.Finished!).ToArray();
+    }
+
+    /// <summary>The run summary: counts, and each notebook's result with its executed copy relative to the output folder.</summary>
+    private static RunSummary Summarise(string output, DateTimeOffset started, Stopwatch clock, IReadOnlyList<NotebookResult> results, ImageSummary images) =>
+        new(started, clock.Elapsed.TotalSeconds, results.Count(r => r.Status == RunStatus.Passed), results.Count(r => r.Status != RunStatus.Passed),
+            results.Select(r => r with { ExecutedNotebook = r.ExecutedNotebook is null ? null : Path.GetRelativePath(output, r.ExecutedNotebook) }).ToList())
+        {
+            StaticImages = images,
+        };
+
+    /// <summary>With --pdf, prints the report; the run's exit code (1 when a notebook failed or the PDF could not be made).</summary>
+    private static async Task<int> PrintPdfAsync(RunPlan plan, RunSummary summary, RunProgress progress)
+    {
+        var exit = summary.Failed == 0 ? 0 : 1;
+        if (!plan.Options.Pdf) return exit;
+        var printed = await ReportPdf.PrintAsync(Path.Combine(plan.Output.Folder, ReportSite.PrintPage), Path.Combine(plan.Output.Folder, ReportPdf.FileName));
+        if (printed.Error is { } why)
+        {
+            await Console.Error.WriteLineAsync("egov run --pdf: " + why);
+            return 1;
         }
-        progress.Done(summary, report);
-        // Later runs start their notebook processes from a precompiled copy; made now, in the background, if it is missing.
-        if (toExecute.Count > 0 && WorkerPrecompile.StartIfUseful() is { } note) progress.Note(note);
+        progress.Note(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"PDF: {printed.Path} ({printed.Seconds:0.0} s)"));
+        return exit;
+    }
+
+    /// <summary>Later runs start their worker processes from a precompiled copy: made now, in the background, if it is missing.</summary>
+    private static void StartPrecompile(IReadOnlyList<PreparedNotebook> prepared, RunProgress progress)
+    {
+        if (prepared.Any(p => p.Finished is null) && WorkerPrecompile.StartIfUseful() is { } note) progress.Note(note);
+    }
+
+    private static async Task<int> FailAsync(string message, int exit)
+    {
+        await Console.Error.WriteLineAsync("egov run: " + message);
         return exit;
     }
 
@@ -165,31 +173,6 @@ internal static class RunCommand
             try { problem ??= cache.Store(notebook.Name, key, result, NotebookDocument.Load(path)); }
             catch (NotebookFormatException e) { problem ??= e.Message; }
         }
-        if (problem is not null) progress.Note($"execution cache not updated ({Printable(cache.Folder)}): {problem}");
+        if (problem is not null) progress.Note($"execution cache not updated ({Printable.Escape(cache.Folder)}): {problem}");
     }
-
-    /// <summary>Why <paramref name="folder"/> cannot take the run's files (null when it can): created if missing, probed with a file.</summary>
-    private static string? OutputProblem(string folder)
-    {
-        try
-        {
-            if (File.Exists(folder)) return "it is a file";
-            Directory.CreateDirectory(folder);
-            var probe = Path.Combine(folder, $".egov-write-test-{Environment.ProcessId}");
-            File.WriteAllText(probe, "");
-            File.Delete(probe);
-            Directory.CreateDirectory(Path.Combine(folder, ".results"));
-            return null;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
-        {
-            return e.Message;
-        }
-    }
-
-    /// <summary>A path with control characters escaped, for messages.</summary>
-    internal static string Printable(string text) =>
-        string.Concat(text.Select(c => char.IsControl(c) ? $"\\u{(int)c:X4}" : c.ToString()));
-
-    private static List<string> DefaultNotebooks() => NotebookCatalog.Numbered(NotebookCatalog.DefaultFolder).ToList();
 }

@@ -124,14 +124,7 @@ internal sealed class ExecutionCache(string folder)
         try
         {
             Prepare();
-            var temporary = Path.Combine(Folder, $".tmp-{name}-{Environment.ProcessId}-{Guid.NewGuid():N}");
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
-            {
-                stream.Write(header);
-                stream.Write(body);
-                stream.Flush(flushToDisk: true);
-            }
-            File.Move(temporary, EntryPath(name, key), overwrite: true);
+            AtomicFile.WriteAllBytes(EntryPath(name, key), [.. header, .. body]);
             Prune(name);
             return null;
         }
@@ -146,7 +139,7 @@ internal sealed class ExecutionCache(string folder)
         Directory.CreateDirectory(Folder);
         var ignore = Path.Combine(Folder, ".gitignore");
         if (!File.Exists(ignore)) File.WriteAllText(ignore, "# egov run's execution cache (safe to delete)\n*\n");
-        foreach (var stale in Directory.GetFiles(Folder, ".tmp-*").Where(f => File.GetLastWriteTimeUtc(f) < DateTime.UtcNow.AddHours(-1)))
+        foreach (var stale in Directory.GetFiles(Folder, "*.tmp").Where(f => File.GetLastWriteTimeUtc(f) < DateTime.UtcNow.AddHours(-1)))
         {
             try { File.Delete(stale); }
             catch (IOException) { /* another run's, still being written */ }

@@ -148,9 +148,7 @@ internal static class WorkerPrecompile
             var all = known.Union(names, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
             if (all.Count == known.Length) return;
             Directory.CreateDirectory(CopiesFolder);
-            var temporary = list + $".{Environment.ProcessId}.tmp";
-            File.WriteAllLines(temporary, all);
-            File.Move(temporary, list, overwrite: true);
+            AtomicFile.WriteAllText(list, string.Concat(all.Select(line => line + "\n")));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { /* only a hint for the precompiled copy */ }
     }

@@ -60,10 +60,9 @@ internal static class NotebookWorker
     }
 
     /// <summary>Writes a result file through a temporary file renamed into place (the parent never reads half of one).</summary>
-    private static async Task WriteResultAsync(string resultPath, NotebookResult result)
+    private static Task WriteResultAsync(string resultPath, NotebookResult result)
     {
-        var temporary = resultPath + $".{Environment.ProcessId}.tmp";
-        await File.WriteAllTextAsync(temporary, JsonSerializer.Serialize(result, RunJson.Options));
-        File.Move(temporary, resultPath, overwrite: true);
+        AtomicFile.WriteAllText(resultPath, JsonSerializer.Serialize(result, RunJson.Options));
+        return Task.CompletedTask;
     }
 }

@@ -6,7 +6,7 @@ using EGov.Cli.Run.Precompile;
 namespace EGov.Cli.Run.Worker;
 
 /// <summary>
-/// A notebook process of <c>egov run</c> (the hidden command <c>egov run-notebooks --serve</c>): reads notebook requests
+/// A notebook process of <c>egov run</c> (the hidden command <c>egov run-notebooks --out DIR</c>): reads notebook requests
 /// from stdin, one per line, and runs each in a new kernel (<see cref="NotebookWorker"/>), with the process-wide state
 /// put back in between (<see cref="ProcessState"/>). The warm process is what is reused: the runtime, the JIT-compiled
 /// Roslyn and .NET Interactive, the loaded packages. Ends at the end of stdin, or when <c>egov run</c> is gone.

@@ -1,0 +1,66 @@
+using EGov.Cli.Notebooks;
+using EGov.Cli.Run.Cache;
+using EGov.Data;
+
+namespace EGov.Cli.Run;
+
+/// <summary>
+/// What one <c>egov run</c> will do, checked before anything is touched: the notebooks exist and have distinct file names,
+/// the parameters parse, and the output folder is neither a notebook's folder nor one above it and holds no file in the
+/// way that an earlier run did not write (<see cref="RunOutput"/>). A problem is one sentence saying what to do (exit 2).
+/// </summary>
+internal sealed record RunPlan(IReadOnlyList<string> Notebooks, IReadOnlyList<KeyValuePair<string, string>> Parameters, RunOutput Output,
+    string CacheFolder, RunOptions Options)
+{
+    /// <summary>The plan of <paramref name="options"/>, or the reason it is refused.</summary>
+    public static (RunPlan? Plan, string? Problem) Check(RunOptions options)
+    {
+        var notebooks = options.Notebooks.Length > 0 ? options.Notebooks.Select(Path.GetFullPath).ToList()
+            : NotebookCatalog.Numbered(NotebookCatalog.DefaultFolder).ToList();
+        if (notebooks.Count == 0) return (null, "no notebooks found (expected notebooks/NN-*.ipynb)");
+        var missing = notebooks.Where(n => !File.Exists(n)).ToList();
+        if (missing.Count > 0) return (null, $"no such notebook: {string.Join(", ", missing.Select(Printable.Escape))}");
+        notebooks = notebooks.Distinct(StringComparer.Ordinal).ToList();
+        if (SameNames(notebooks) is { } same) return (null, same);
+        if (options.Parameters.Length > 0 && notebooks.Count != 1) return (null, "--param applies to one notebook; name exactly one");
+        IReadOnlyList<KeyValuePair<string, string>> pairs;
+        try { pairs = NotebookParameters.ParsePairs(options.Parameters); }
+        catch (ParameterException e) { return (null, e.Message); }
+        if (options.Parallel < 1 || options.Timeout <= TimeSpan.Zero) return (null, "--parallel and --timeout must be at least 1");
+
+        var output = Path.GetFullPath(options.Output);
+        if (SourceProblem(output, notebooks) is { } source) return (null, source);
+        var cache = Path.GetFullPath(options.CacheFolder ?? ExecutionCache.DefaultFolder(Path.GetDirectoryName(notebooks[0])!, output));
+        if (RealPath.Of(cache) == RealPath.Of(output))
+            return (null, $"the execution cache and --out are one folder ({Printable.Escape(output)}); give the cache a folder of its own (--cache-dir)");
+        var (folder, problem) = RunOutput.Open(output, notebooks, options.Pdf);
+        return problem is not null ? (null, problem) : (new RunPlan(notebooks, pairs, folder!, cache, options), null);
+    }
+
+    /// <summary>Two notebooks whose executed copies would have one name (compared ignoring case, as some file systems do).</summary>
+    private static string? SameNames(IReadOnlyList<string> notebooks)
+    {
+        var clash = notebooks.GroupBy(Path.GetFileName, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
+        return clash is null ? null
+            : $"{string.Join(" and ", clash.Select(Printable.Escape))} have the same file name, so their executed copies and pages in --out would be one file; " +
+              "rename one, or run them into separate --out folders. Nothing was run";
+    }
+
+    /// <summary>Why <paramref name="output"/> may not take the run's files because of where the notebooks are (null when it may).</summary>
+    private static string? SourceProblem(string output, IReadOnlyList<string> notebooks)
+    {
+        if (File.Exists(output)) return $"--out {Printable.Escape(output)} is a file, not a folder; choose a folder for the run's files (e.g. --out artifacts/report)";
+        var real = RealPath.Of(output);
+        foreach (var notebook in notebooks)
+        {
+            var folder = RealPath.Of(Path.GetDirectoryName(notebook)!);
+            if (folder == real)
+                return $"--out {Printable.Escape(output)} is the folder of the notebook {Printable.Escape(notebook)}: the executed copy would replace it. " +
+                       $"Write the run somewhere else, e.g. --out {Printable.Escape(Path.Combine(Path.GetDirectoryName(notebook)!, "executed"))}. Nothing was changed";
+            if (folder.StartsWith(real.TrimEnd('/') + "/", StringComparison.Ordinal))
+                return $"--out {Printable.Escape(output)} holds the notebook {Printable.Escape(notebook)} (in a folder below it): a run never writes over its sources. " +
+                       "Choose an output folder that is not above the notebooks, e.g. --out artifacts/report. Nothing was changed";
+        }
+        return null;
+    }
+}
