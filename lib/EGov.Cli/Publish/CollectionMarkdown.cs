@@ -41,7 +41,7 @@ internal static partial class CollectionMarkdown
                     break;
                 case CellKind.Code:
                     code++;
-                    md.Append("```csharp\n").Append(cell.Source.TrimEnd()).Append("\n```\n\n");
+                    md.Append(MarkdownText.Fenced("csharp", cell.Source.TrimEnd()));
                     var n = 0;
                     foreach (var output in cell.Outputs.OfType<JsonObject>())
                     {
@@ -78,11 +78,11 @@ internal static partial class CollectionMarkdown
                     if (file is null)
                     {
                         missingImages++;
-                        md.Append("*(chart: ").Append(title).Append(")*\n\n");
+                        md.Append("*(chart: ").Append(MarkdownText.Plain(title)).Append(")*\n\n");
                         return null;
                     }
-                    md.Append("![").Append(title.Replace("[", "(", StringComparison.Ordinal).Replace("]", ")", StringComparison.Ordinal))
-                      .Append("](").Append(imagesFolder).Append('/').Append(file).Append(")\n\n");
+                    md.Append("![").Append(MarkdownText.LinkText(title.Replace("[", "(", StringComparison.Ordinal).Replace("]", ")", StringComparison.Ordinal)))
+                      .Append("](").Append(MarkdownText.Destination(imagesFolder + "/" + file)).Append(")\n\n");
                     return new Image(file, bytes!, title, false);
                 }
                 if (data["text/html"] is { } h && NotebookText.Of(h) is var html && !html.Contains("<script", StringComparison.OrdinalIgnoreCase))
@@ -98,11 +98,7 @@ internal static partial class CollectionMarkdown
         }
     }
 
-    private static void Fence(StringBuilder md, string text)
-    {
-        var fence = text.Contains("```", StringComparison.Ordinal) ? "~~~~" : "```";
-        md.Append(fence).Append("text\n").Append(text.TrimEnd('\n')).Append('\n').Append(fence).Append("\n\n");
-    }
+    private static void Fence(StringBuilder md, string text) => md.Append(MarkdownText.Fenced("text", text));
 
     /// <summary>Links to sibling notebooks point at their Markdown copies.</summary>
     private static string Links(string markdown) => NotebookLink().Replace(markdown, m => $"]({m.Groups["name"].Value}.md{m.Groups["anchor"].Value})");

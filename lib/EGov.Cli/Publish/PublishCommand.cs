@@ -21,6 +21,7 @@ internal static class PublishCommand
             var folder = parse.GetValue(output)!;
             var readmePath = parse.GetValue(readme)!;
             if (!File.Exists(readmePath)) { Console.Error.WriteLine($"egov publish: no README at {readmePath} (--readme)"); return 2; }
+            if (!parse.GetValue(check) && Overlap(run, folder) is { } overlap) { Console.Error.WriteLine("egov publish: " + overlap); return 2; }
             try
             {
                 var collection = CollectionPublisher.Build(run, CollectionPublisher.Commit(), Path.GetRelativePath(Path.GetDirectoryName(Path.GetFullPath(readmePath))!, Path.GetFullPath(folder)).Replace('\\', '/'));
@@ -62,5 +63,15 @@ internal static class PublishCommand
             }
         });
         return command;
+    }
+
+    /// <summary>Why the copy may not be written into <paramref name="folder"/> when the run is read from <paramref name="run"/> (null when it may).</summary>
+    private static string? Overlap(string run, string folder)
+    {
+        var (from, to) = (RealPath.Of(run), RealPath.Of(folder));
+        if (from == to || from.StartsWith(to.TrimEnd('/') + "/", StringComparison.Ordinal))
+            return $"--out {EGov.Data.Printable.Escape(folder)} holds the run it publishes (--from {EGov.Data.Printable.Escape(run)}): publish never writes where it reads. " +
+                   "Publish into another folder, e.g. --out docs/collection; nothing was changed";
+        return null;
     }
 }

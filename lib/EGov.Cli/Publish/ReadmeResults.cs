@@ -20,13 +20,14 @@ internal static partial class ReadmeResults
     {
         var text = new StringBuilder("\n");
         text.Append("The claims a 2020 news report made about China, each computed from the data ([notebook 02](")
-            .Append(collectionFolder).Append("/02-china-2020-findings.md)):\n\n");
+            .Append(MarkdownText.Destination(collectionFolder + "/02-china-2020-findings.md")).Append(")):\n\n");
         text.Append("| # | Claim | Claimed | Computed | Verdict |\n|---|---|---|---|---|\n");
         foreach (var r in Survey.Load().EvaluateFindings())
             text.Append($"| {r.Id} | {Cell(r.Claim)} | {Cell(r.Claimed)} | {Cell(r.Computed)} | {Verdict(r.Verdict)} |\n");
         text.Append('\n');
-        foreach (var (title, path) in charts) text.Append("![").Append(Cell(title)).Append("](").Append(path).Append(")\n\n");
-        text.Append("All notebooks, executed, with every table and chart: [").Append(collectionFolder).Append("](").Append(collectionFolder).Append("/README.md).\n");
+        foreach (var (title, path) in charts) text.Append("![").Append(Cell(title)).Append("](").Append(MarkdownText.Destination(path)).Append(")\n\n");
+        text.Append("All notebooks, executed, with every table and chart: [").Append(MarkdownText.LinkText(collectionFolder)).Append("](")
+            .Append(MarkdownText.Destination(collectionFolder + "/README.md")).Append(").\n");
         return text.ToString();
     }
 
