@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using EGov.Cli.Notebooks;
 using EGov.Display;
 using Markdig;
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -27,13 +28,26 @@ internal sealed class NotebookHtml(Func<string, string> notebookLink)
     };
 
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseAdvancedExtensions().Build();
+    private readonly HashSet<string> ids = new(StringComparer.Ordinal);
+    private readonly List<(string Text, string Id)> sections = [];
     private int charts;
+
+    /// <summary>
+    /// The second-level headings rendered so far (outside solutions), with the ids they got: the table of contents. Ids
+    /// are unique over everything this instance rendered (a page), so two notebooks or cells with the same heading never
+    /// share one.
+    /// </summary>
+    public IReadOnlyList<(string Text, string Id)> Sections => sections;
+
+    /// <summary>Keeps <paramref name="taken"/> from being given to a heading (ids the page uses for other elements).</summary>
+    public void Reserve(IEnumerable<string> taken) => ids.UnionWith(taken);
 
     /// <summary>The section of one notebook: its failure (if any), then every cell.</summary>
     public string Render(NotebookResult result, NotebookDocument? notebook, string id)
     {
         var html = new StringBuilder();
         var status = RunStatusConverter.Text(result.Status);
+        ids.Add(id);
         html.Append(CultureInfo.InvariantCulture, $"<section class=\"notebook\" id=\"{E(id)}\">\n<p class=\"file {StatusClass(result.Status)}\">{E(Path.GetFileName(result.Notebook))}: {E(status)}, {result.Seconds:0.0} s</p>\n");
         if (result.FailedCell is { } failed)
             html.Append(CultureInfo.InvariantCulture, $"<div class=\"failure\"><strong>Cell {failed.Cell} failed</strong>: <code>{E(failed.FirstLine)}</code><pre>{E(failed.Error?.Message ?? "")}</pre></div>\n");
@@ -45,7 +59,7 @@ internal sealed class NotebookHtml(Func<string, string> notebookLink)
             var fold = cell.Tags.FirstOrDefault(Folded.ContainsKey);
             if (fold is not null) html.Append(CultureInfo.InvariantCulture, $"<details class=\"{fold}\"><summary>{E(Folded[fold])}</summary>\n");
             if (cell.Kind == CellKind.Markdown)
-                html.Append("<div class=\"markdown\">").Append(Markdown(cell.Source)).Append("</div>\n");
+                html.Append("<div class=\"markdown\">").Append(Markdown(cell.Source, contents: !cell.HasTag(SolutionTag))).Append("</div>\n");
             else if (cell.Kind == CellKind.Code)
             {
                 codeNumber++;
@@ -72,7 +86,7 @@ internal sealed class NotebookHtml(Func<string, string> notebookLink)
             case "display_data" or "execute_result":
                 if (output["data"] is not JsonObject data) break;
                 if (data[PlotlyFigure.MimeType] is { } value && TryFigure(value) is { } figure)
-                    html.Append("<div class=\"output chart\">").Append(figure.ToHtml($"chart-{++charts}", includePlotlyJs: false)).Append("</div>\n");
+                    html.Append("<div class=\"output chart\">").Append(figure.ToHtml(Unique($"chart-{++charts}"), includePlotlyJs: false)).Append("</div>\n");
                 else if (data["text/html"] is { } h) html.Append("<div class=\"output html\">").Append(NotebookText.Of(h)).Append("</div>\n");
                 else if (data["image/png"] is { } png) html.Append(CultureInfo.InvariantCulture, $"<img class=\"output\" alt=\"chart\" src=\"data:image/png;base64,{E(NotebookText.Of(png).Trim())}\">\n");
                 else if (data["image/svg+xml"] is { } svg) html.Append("<div class=\"output\">").Append(NotebookText.Of(svg)).Append("</div>\n");
@@ -83,9 +97,18 @@ internal sealed class NotebookHtml(Func<string, string> notebookLink)
     }
 
     /// <summary>Markdown to HTML; links to sibling notebooks (<c>02-x.ipynb</c>) become links inside the report.</summary>
-    public string Markdown(string markdown)
+    public string Markdown(string markdown) => Markdown(markdown, contents: false);
+
+    private string Markdown(string markdown, bool contents)
     {
         var document = Markdig.Markdown.Parse(markdown, Pipeline);
+        foreach (var heading in document.Descendants<HeadingBlock>())
+        {
+            var attributes = heading.GetAttributes();
+            if (attributes.Id is not { Length: > 0 } id) continue;
+            attributes.Id = Unique(id);
+            if (contents && heading.Level == 2 && heading.Inline is { } inline) sections.Add((PlainText(inline), attributes.Id));
+        }
         foreach (var link in document.Descendants<LinkInline>())
         {
             if (link.Url is { } url && !url.Contains("://", StringComparison.Ordinal) && url.EndsWith(".ipynb", StringComparison.OrdinalIgnoreCase))
@@ -98,18 +121,21 @@ internal sealed class NotebookHtml(Func<string, string> notebookLink)
         return writer.ToString();
     }
 
-    /// <summary>The second-level headings of the notebook's Markdown, for its table of contents.</summary>
-    public static IReadOnlyList<string> Sections(NotebookDocument? notebook) =>
-        notebook?.Cells.Where(c => c.Kind == CellKind.Markdown && !c.HasTag(SolutionTag))
-            .SelectMany(c => c.Source.Split('\n')).Where(l => l.StartsWith("## ", StringComparison.Ordinal)).Select(l => l[3..].Trim()).ToList() ?? [];
-
-    /// <summary>The id Markdig gives a heading (AutoIdentifiers of the advanced extensions).</summary>
-    public string HeadingId(string heading)
+    /// <summary><paramref name="id"/>, or with <c>-1</c>, <c>-2</c>... when this page has it already.</summary>
+    private string Unique(string id)
     {
-        var html = Markdown("## " + heading);
-        var start = html.IndexOf("id=\"", StringComparison.Ordinal);
-        return start < 0 ? "" : html[(start + 4)..html.IndexOf('"', start + 4)];
+        var unique = id;
+        for (var n = 1; !ids.Add(unique); n++) unique = $"{id}-{n}";
+        return unique;
     }
+
+    private static string PlainText(ContainerInline inline) =>
+        string.Concat(inline.Descendants<Inline>().Select(i => i switch
+        {
+            LiteralInline literal => literal.Content.ToString(),
+            CodeInline code => code.Content,
+            _ => "",
+        })).Trim();
 
     private static PlotlyFigure? TryFigure(JsonNode value)
     {

@@ -41,11 +41,11 @@ internal static class ReportSite
         {
             var html = new NotebookHtml(Link);
             var body = html.Render(entry.Result, entry.Notebook, "notebook");
-            var sections = NotebookHtml.Sections(entry.Notebook).Select(s => (Text: s, Id: html.HeadingId(s))).ToList();
-            AtomicFile.WriteAllText(Path.Combine(output, entry.Page), Page(entry.Title, Sidebar(entries, entry, sections), body));
+            AtomicFile.WriteAllText(Path.Combine(output, entry.Page), Page(entry.Title, Sidebar(entries, entry, html.Sections), body));
         }
         AtomicFile.WriteAllText(Path.Combine(output, IndexPage), Page("Report", Sidebar(entries, null, []), Index(summary, entries)));
         var print = new NotebookHtml(url => "#" + Anchor(Link(url)));
+        print.Reserve(entries.Select(e => Anchor(e.Page)));
         var all = new StringBuilder(Index(summary, entries, link: e => "#" + Anchor(e.Page)));
         foreach (var entry in entries) all.Append(print.Render(entry.Result, entry.Notebook, Anchor(entry.Page)));
         AtomicFile.WriteAllText(Path.Combine(output, PrintPage), Page("Report (all notebooks)", null, all.ToString()));
