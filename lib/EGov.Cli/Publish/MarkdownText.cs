@@ -22,9 +22,20 @@ internal static class MarkdownText
         return text.ToString();
     }
 
-    /// <summary>The text of a link or image (<c>[text](...)</c>): brackets and backslashes escaped, one line.</summary>
-    public static string LinkText(string text) =>
-        OneLine(text).Replace("\\", "\\\\", StringComparison.Ordinal).Replace("[", "\\[", StringComparison.Ordinal).Replace("]", "\\]", StringComparison.Ordinal);
+    /// <summary>
+    /// The text of a link or image (<c>[text](...)</c>), one line: brackets (which would end it), emphasis and code marks
+    /// and <c>&lt;</c> (raw HTML) escaped; other punctuation is left as written.
+    /// </summary>
+    public static string LinkText(string text)
+    {
+        var result = new StringBuilder(text.Length + 8);
+        foreach (var c in OneLine(text))
+        {
+            if (c is '\\' or '[' or ']' or '*' or '_' or '`' or '<') result.Append('\\');
+            result.Append(c);
+        }
+        return result.ToString();
+    }
 
     /// <summary>Plain text in Markdown: every ASCII punctuation character with a meaning in Markdown or HTML escaped, one line.</summary>
     public static string Plain(string text)

@@ -25,7 +25,7 @@ internal static partial class ReadmeResults
         foreach (var r in Survey.Load().EvaluateFindings())
             text.Append($"| {r.Id} | {Cell(r.Claim)} | {Cell(r.Claimed)} | {Cell(r.Computed)} | {Verdict(r.Verdict)} |\n");
         text.Append('\n');
-        foreach (var (title, path) in charts) text.Append("![").Append(Cell(title)).Append("](").Append(MarkdownText.Destination(path)).Append(")\n\n");
+        foreach (var (title, path) in charts) text.Append("![").Append(MarkdownText.LinkText(title)).Append("](").Append(MarkdownText.Destination(path)).Append(")\n\n");
         text.Append("All notebooks, executed, with every table and chart: [").Append(MarkdownText.LinkText(collectionFolder)).Append("](")
             .Append(MarkdownText.Destination(collectionFolder + "/README.md")).Append(").\n");
         return text.ToString();

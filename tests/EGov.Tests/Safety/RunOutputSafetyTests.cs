@@ -78,11 +78,6 @@ public sealed class RunOutputSafetyTests : IDisposable
         Assert.True(first.Exit == 0, first.Stderr);
         FolderSnapshot.AssertKept(user, FolderSnapshot.Of(output));
         Assert.True(File.Exists(Path.Combine(output, "a.ipynb")) && File.Exists(Path.Combine(output, "b.html")));
-        var manifest = File.ReadAllLines(Path.Combine(output, ".egov-run-files"));
-        Assert.Contains("run-summary.json", manifest);
-        Assert.Contains("a.ipynb", manifest);
-        Assert.DoesNotContain("important.txt", manifest);
-
         var second = CliProcess.Run(root, "run", "c.ipynb", "--out", "out");
         Assert.True(second.Exit == 0, second.Stderr);
         var after = FolderSnapshot.Of(output);
@@ -92,6 +87,12 @@ public sealed class RunOutputSafetyTests : IDisposable
         Assert.True(after.ContainsKey("c.ipynb") && after.ContainsKey("c.html"));
         var summary = JsonNode.Parse(File.ReadAllText(Path.Combine(output, "run-summary.json")))!;
         Assert.Equal(["c.ipynb"], summary["notebooks"]!.AsArray().Select(n => (string)n!["executedNotebook"]!));
+
+        var manifest = File.ReadAllLines(Path.Combine(output, ".egov-run-files"));
+        Assert.Contains("run-summary.json", manifest);
+        Assert.Contains("c.ipynb", manifest);
+        Assert.DoesNotContain("a.ipynb", manifest);
+        Assert.DoesNotContain("important.txt", manifest);
 
         // A folder an older egov run wrote (no manifest yet): its run-summary.json names its files, so a new run goes on.
         File.Delete(Path.Combine(output, ".egov-run-files"));
