@@ -20,6 +20,11 @@ internal static class PublishCommand
             var run = parse.GetValue(from)!;
             var folder = parse.GetValue(output)!;
             var readmePath = parse.GetValue(readme)!;
+            if (string.IsNullOrWhiteSpace(run) || string.IsNullOrWhiteSpace(folder) || string.IsNullOrWhiteSpace(readmePath))
+            {
+                Console.Error.WriteLine("egov publish: --from, --out and --readme must name a folder or file (one of them is empty)");
+                return 2;
+            }
             if (!File.Exists(readmePath)) { Console.Error.WriteLine($"egov publish: no README at {readmePath} (--readme)"); return 2; }
             if (!parse.GetValue(check) && Overlap(run, folder) is { } overlap) { Console.Error.WriteLine("egov publish: " + overlap); return 2; }
             try

@@ -82,7 +82,7 @@ internal static class RunCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return await FailAsync($"could not write the output folder {Printable.Escape(output.Folder)}: {e.Message}", 2);
+            return await FailAsync($"cannot write the output folder {Printable.Escape(output.Folder)}: {e.Message}", 2);
         }
     }
 

@@ -15,6 +15,9 @@ internal sealed record RunPlan(IReadOnlyList<string> Notebooks, IReadOnlyList<Ke
     /// <summary>The plan of <paramref name="options"/>, or the reason it is refused.</summary>
     public static (RunPlan? Plan, string? Problem) Check(RunOptions options)
     {
+        if (options.Notebooks.Any(string.IsNullOrWhiteSpace)) return (null, "an empty notebook path was given; name notebook files");
+        if (string.IsNullOrWhiteSpace(options.Output)) return (null, "--out is empty; name the output folder (e.g. --out artifacts/report)");
+        if (options.CacheFolder is { } given && string.IsNullOrWhiteSpace(given)) return (null, "--cache-dir is empty; name a folder or leave the option out");
         var notebooks = options.Notebooks.Length > 0 ? options.Notebooks.Select(Path.GetFullPath).ToList()
             : NotebookCatalog.Numbered(NotebookCatalog.DefaultFolder).ToList();
         if (notebooks.Count == 0) return (null, "no notebooks found (expected notebooks/NN-*.ipynb)");
@@ -49,7 +52,7 @@ internal sealed record RunPlan(IReadOnlyList<string> Notebooks, IReadOnlyList<Ke
     /// <summary>Why <paramref name="output"/> may not take the run's files because of where the notebooks are (null when it may).</summary>
     private static string? SourceProblem(string output, IReadOnlyList<string> notebooks)
     {
-        if (File.Exists(output)) return $"--out {Printable.Escape(output)} is a file, not a folder; choose a folder for the run's files (e.g. --out artifacts/report)";
+        if (File.Exists(output)) return $"cannot write the output folder {Printable.Escape(output)}: it is a file; choose a folder for the run's files (e.g. --out artifacts/report)";
         var real = RealPath.Of(output);
         foreach (var notebook in notebooks)
         {

@@ -31,11 +31,11 @@ public sealed class PublishSafetyTests : IDisposable
         Directory.CreateDirectory(docs);
         File.WriteAllText(Path.Combine(docs, "performance.md"), "# Performance\n");
         var before = FolderSnapshot.Of(root);
-        foreach (var folder in new[] { "mydocs", "docs", ".", "run", "run/.." })
+        foreach (var folder in new[] { "mydocs", "docs", ".", "run", "run/..", "" })
         {
             var publish = Run(Publish(folder));
             Assert.True(publish.Exit == 2, $"--out {folder}: exit {publish.Exit}\n{publish.Stderr}");
-            Assert.Contains("nothing was changed", publish.Stderr);
+            Assert.Contains(folder == "" ? "is empty" : "nothing was changed", publish.Stderr);
             Assert.DoesNotContain("Unhandled", publish.Stderr);
             Assert.Equal(before, FolderSnapshot.Of(root));
         }
