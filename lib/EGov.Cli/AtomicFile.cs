@@ -22,7 +22,7 @@ internal static partial class AtomicFile
         var temporary = TemporaryFor(full);
         try
         {
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
+            using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write)) // a leftover of a killed process of the same id is replaced
             {
                 stream.Write(bytes);
                 stream.Flush(flushToDisk: true);
