@@ -401,7 +401,7 @@ internal static class ProseFacts
                 var placeholders = raw.Rows.Count(r => r.Egdi is null || r.Egdi == 0m);
                 return [I(S.Edition(2003).GetColumn<double>(SurveyColumns.Egdi).ValueCount + 1), I(rows), I(raw.Rows.Count - placeholders + 1)];
             }),
-            new("(`SourcesDisagree`), {4} problems of each rule. The other rows raise nothing.", () =>
+            new("(`SourcesDisagree`), {4} problems of each rule. The other rows raise nothing at this stage", () =>
             {
                 var problems = ImportProblems(Path.Combine(RepositoryPaths.Notebooks, "data", "EGOV_DATA_2003-excerpt.csv"));
                 var byRule = problems.GroupBy(p => p.Rule).ToDictionary(g => g.Key, g => g.Count());
