@@ -208,7 +208,7 @@ internal static class ProseFacts
                 Require(sub[0].Group == "Middle Africa" && sub[^1].Group == "Australia and New Zealand", "the lowest and highest sub-regions");
                 return [F(sub[0].Summary.Mean), F(sub[^1].Summary.Mean)];
             }),
-            new("{83.7}% of Europe's countries have a very high EGDI in 2024 against {3.7}% of Africa's; worldwide the share rose from {29.5}% in 2020 to {39.4}% in 2024.", () =>
+            new("{83.7}% of Europe's countries have a very high EGDI in 2024 against {3.7}% of Africa's; worldwide the share rose from {29.5}% in 2020 to {39.4}% in 2024 (the same bands applied to two editions, each rescaled among its own countries).", () =>
                 [F(VeryHigh("Europe", 2024), 1), F(VeryHigh("Africa", 2024), 1), F(VeryHigh("World", 2020), 1), F(VeryHigh("World", 2024), 1)]),
             new("Africa's largest gap is in telecommunication infrastructure (TII {0.2361} below the world mean); Oceania trails in OSI and TII but its mean HCI is {0.0108} above the world's.", () =>
             {
@@ -455,10 +455,10 @@ internal static class ProseFacts
                 Require(order[0] == "CHN" && order[1] == "ZAF" && order[^1] == "IND", "China first, South Africa second, India last in 2024");
                 return [D(At("CHN", 2024).Egdi), I(At("CHN", 2024).PublishedEgdiRank!.Value), D(At("ZAF", 2024).Egdi), D(At("IND", 2024).Egdi), I(At("IND", 2024).PublishedEgdiRank!.Value)];
             }),
-            new("From 2014 to 2024 South Africa's EGDI rose most of the five (from {0.4869} to {0.8616}).", () =>
+            new("From 2014 to 2024 South Africa's EGDI rose most of the five (from {0.4869} to {0.8616}), levels of two editions with different methods; its published rank, the comparison within each edition, went from {93} to {40}.", () =>
             {
                 Require(five.Profiles.MaxBy(p => p.Edition(2024).Egdi - p.Edition(2014).Egdi)!.Country.Iso3 == "ZAF", "South Africa rose most");
-                return [D(At("ZAF", 2014).Egdi), D(At("ZAF", 2024).Egdi)];
+                return [D(At("ZAF", 2014).Egdi), D(At("ZAF", 2024).Egdi), I(At("ZAF", 2014).PublishedEgdiRank!.Value), I(At("ZAF", 2024).PublishedEgdiRank!.Value)];
             }),
             new("The Russian Federation has the highest Telecommunication Infrastructure Index of the five in 2024 ({0.9512}).", () =>
             {
