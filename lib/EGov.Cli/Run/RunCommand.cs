@@ -81,19 +81,15 @@ internal static class RunCommand
         var started = DateTimeOffset.Now;
         var clock = Stopwatch.StartNew();
         var phases = new RunPhases();
-        var cache = new ExecutionCache(options.CacheFolder ?? ExecutionCache.DefaultFolder(Path.GetDirectoryName(notebooks[0])!, output));
+        var cache = new ExecutionCache(options.CacheFolder ?? ExecutionCache.DefaultFolder(Path.GetDirectoryName(notebooks[0])!, output), progress.Warning);
 
         // Everything that needs no kernel is done here: unreadable notebooks, prose only, outputs from the cache.
-        var prepared = notebooks.Select(n => PreparedNotebook.Prepare(n, output, cache.Folder, pairs)).ToList();
+        var prepared = notebooks.Select(n => PreparedNotebook.Prepare(n, output, cache, pairs)).ToList();
         phases.Mark("prepare");
         if (!options.Force)
         {
             // Reading, checking and writing out stored outputs is JSON work on several MB per notebook: on every core.
-            Parallel.ForEach(prepared.Where(p => p.Key is not null), notebook =>
-            {
-                var watch = Stopwatch.StartNew();
-                if (cache.Find(notebook.Name, notebook.Key!) is { } entry) notebook.TakeFromCache(entry, watch);
-            });
+            Parallel.ForEach(prepared.Where(p => p.Key is not null), notebook => notebook.TryTakeFromCache(cache));
         }
         foreach (var notebook in prepared.Where(p => p.Finished is not null)) progress.Finished(notebook.Finished!);
         var toExecute = prepared.Where(p => p.Finished is null).ToList();
