@@ -26,13 +26,14 @@ internal static class RunCommand
         var force = new Option<bool>("--force") { Description = "Execute every notebook, even those whose outputs are in the execution cache (and store the new ones)." };
         var cacheDir = new Option<string?>("--cache-dir") { Description = "The execution cache's folder (default: EGOV_RUN_CACHE, else .cache/egov-run at the repository root)." };
         var isolate = new Option<bool>("--isolate") { Description = "One new process per notebook instead of reusing a warm process per --parallel slot (slower)." };
+        var memoryLimit = new Option<int>(WorkerMemoryCap.Option) { Description = $"Megabytes a notebook may use (its process and those it starts) before it is stopped; 0: no cap.", DefaultValueFactory = _ => WorkerMemoryCap.DefaultMB };
         var command = new Command("run", "Execute notebooks headless into executed notebooks (with static chart images), run-summary.json and an offline HTML report.")
         {
-            notebooks, output, parallel, timeout, parameters, pdf, force, cacheDir, isolate,
+            notebooks, output, parallel, timeout, parameters, pdf, force, cacheDir, isolate, memoryLimit,
         };
         command.SetAction((parse, cancel) => RunAsync(new RunOptions(parse.GetValue(notebooks) ?? [], parse.GetValue(output)!, parse.GetValue(parallel),
             TimeSpan.FromSeconds(parse.GetValue(timeout)), parse.GetValue(parameters) ?? [], parse.GetValue(pdf), parse.GetValue(force),
-            parse.GetValue(cacheDir), parse.GetValue(isolate)), cancel));
+            parse.GetValue(cacheDir), parse.GetValue(isolate), parse.GetValue(memoryLimit)), cancel));
         return command;
     }
 
@@ -71,6 +72,11 @@ internal static class RunCommand
             await Console.Error.WriteLineAsync("egov run: --parallel and --timeout must be at least 1");
             return 2;
         }
+        if (options.MemoryLimitMB is < 0 or > 0 and < WorkerMemoryCap.SmallestMB)
+        {
+            await Console.Error.WriteLineAsync($"egov run: {WorkerMemoryCap.Option} must be 0 (no cap) or at least {WorkerMemoryCap.SmallestMB} MB");
+            return 2;
+        }
         output = Path.GetFullPath(output);
         if (OutputProblem(output) is { } problem)
         {
@@ -101,7 +107,7 @@ internal static class RunCommand
         NotebookResult[] executed;
         try
         {
-            executed = await new WorkerPool(output, parallel, options.Isolate, timeout, progress, phases)
+            executed = await new WorkerPool(output, parallel, options.Isolate, timeout, progress, phases, options.MemoryLimitMB)
                 .RunAsync(toExecute, result => { if (result.ExecutedNotebook is { } path) images.Add(path); }, cancel);
         }
         catch (OperationCanceledException)

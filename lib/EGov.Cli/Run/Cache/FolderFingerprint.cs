@@ -15,7 +15,8 @@ internal sealed record Fingerprint(string? Hash, string? Problem);
 /// and notebooks (<c>*.ipynb</c>: each has its own key; a notebook that reads another names it in
 /// <c>metadata.egov.inputs</c>). Links to folders are followed, each folder walked once (a loop ends). At most
 /// <see cref="MostEntries"/> entries: a bigger folder gives no key (the notebook executes every run, and the run says
-/// why), so a notebook in a home folder cannot make a run walk the disk. One walk per folder and run.
+/// why), so a notebook in a home folder cannot make a run walk the disk. Empty folders are not in the key. One walk per
+/// folder and run.
 /// </summary>
 internal static class FolderFingerprint
 {
@@ -77,8 +78,9 @@ internal static class FolderFingerprint
                 var status = FileStatus.Of(path, follow: true);
                 if (status.Kind == EntryKind.Directory)
                 {
+                    // Folders are not lines of their own (files are, with their paths), so the run creating its cache
+                    // folder inside the notebook's folder does not change the key.
                     if (name == ".git" || skip.Contains((status.Device, status.Inode))) continue;
-                    Text.Append(Path.GetRelativePath(root, path)).Append("/\n");
                     Folder(path);
                 }
                 else if (!name.EndsWith(".ipynb", StringComparison.OrdinalIgnoreCase))
