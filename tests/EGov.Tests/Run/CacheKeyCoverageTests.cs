@@ -48,23 +48,21 @@ public sealed class CacheKeyCoverageTests : IDisposable
 
     private string Printed => NotebookFiles.Printed(Path.Combine(Folder, "out", "reads.ipynb"))[0];
 
-    [Theory]
-    [InlineData("a/b/c/values.csv")]        // three folders down
-    [InlineData(".hidden.csv")]             // a hidden file
-    [InlineData(".config/settings/x.csv")]  // in a hidden folder
-    [InlineData("bin/values.csv")]          // in a folder named like build output
-    [InlineData("node_modules/x/data.csv")]
-    public void A_changed_file_anywhere_under_the_folder_executes_the_notebook_again(string relative)
+    [Fact]
+    public void A_changed_file_anywhere_under_the_folder_executes_the_notebook_again()
     {
-        Write(relative, "one");
-        Reader(relative);
-        Assert.Equal("one", PrintedAfter(Run()));
+        string[] places = ["a/b/c/values.csv", ".hidden.csv", ".config/settings/x.csv", "bin/values.csv", "node_modules/x/data.csv"];
+        foreach (var place in places) Write(place, "one ");
+        NotebookFiles.Write(Folder, "reads.ipynb", ("code", string.Join("\n", places.Select(p => $"Console.Write(System.IO.File.ReadAllText({Literal(p)}));"))));
+        Assert.Equal("one one one one one ", PrintedAfter(Run()));
         Assert.True(Cached(Run().Notebook));
-
-        Write(relative, "two");
-        var again = Run();
-        Assert.False(Cached(again.Notebook));
-        Assert.Equal("two", Printed);
+        foreach (var place in places)
+        {
+            Write(place, "two ");
+            Assert.False(Cached(Run().Notebook), place);
+            Assert.Equal(places.Length, Printed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length);
+        }
+        Assert.Equal("two two two two two ", Printed);
         Assert.True(Cached(Run().Notebook));
     }
 
@@ -75,73 +73,75 @@ public sealed class CacheKeyCoverageTests : IDisposable
     {
         // A large file (keyed by identity, not content) and a small one (by content): tools that keep mtimes (cp -p,
         // tar, rsync -t) or an edit within the same second must not fool the key.
-        foreach (var (name, size) in new[] { ("small.bin", 1000), ("large.bin", 17 << 20) })
+        var files = new[] { ("small.bin", 1000), ("large.bin", 17 << 20) };
+        foreach (var (name, size) in files) File.WriteAllBytes(Path.Combine(Folder, name), new byte[size]);
+        NotebookFiles.Write(Folder, "reads.ipynb", ("code", string.Join("\n", files.Select(f => $"Console.Write(System.IO.File.ReadAllBytes({Literal(f.Item1)})[^1]);"))));
+        Assert.Equal("00", PrintedAfter(Run()));
+        Assert.True(Cached(Run().Notebook));
+        var expected = "00";
+        for (var i = 0; i < files.Length; i++)
         {
+            var (name, size) = files[i];
             var path = Path.Combine(Folder, name);
-            File.WriteAllBytes(path, new byte[size]);
-            NotebookFiles.Write(Folder, "reads.ipynb", ("code", $"Console.Write(System.IO.File.ReadAllBytes({Literal(name)})[^1]);"));
-            Assert.Equal("0", PrintedAfter(Run()));
-            Assert.True(Cached(Run().Notebook));
             var mtime = File.GetLastWriteTimeUtc(path);
             using (var stream = new FileStream(path, FileMode.Open, FileAccess.Write)) { stream.Seek(-1, SeekOrigin.End); stream.WriteByte(7); }
             File.SetLastWriteTimeUtc(path, mtime);
             Assert.Equal(size, new FileInfo(path).Length);
             Assert.False(Cached(Run().Notebook), name);
-            Assert.Equal("7", Printed);
-            File.Delete(path);
+            expected = expected[..i] + "7" + expected[(i + 1)..];
+            Assert.Equal(expected, Printed);
         }
     }
 
     [Fact]
-    public void A_declared_input_outside_the_folder_is_in_the_key_and_an_undeclared_one_is_what_README_says()
+    public void A_declared_input_outside_the_folder_is_in_the_key()
     {
-        File.WriteAllText(Path.Combine(root, "x.csv"), "one");
-        Reader("../x.csv", "../x.csv");
-        Assert.Equal("one", PrintedAfter(Run()));
-        Assert.True(Cached(Run().Notebook));
-        File.WriteAllText(Path.Combine(root, "x.csv"), "two");
-        Assert.False(Cached(Run().Notebook));
-        Assert.Equal("two", Printed);
-
-        // A declared folder: any file in it.
+        File.WriteAllText(Path.Combine(root, "x.csv"), "one ");
         Directory.CreateDirectory(Path.Combine(root, "shared", "deep"));
-        File.WriteAllText(Path.Combine(root, "shared", "deep", "y.csv"), "three");
-        Reader("../shared/deep/y.csv", "../shared/");
-        Assert.Equal("three", PrintedAfter(Run()));
-        Assert.True(Cached(Run().Notebook));
-        File.WriteAllText(Path.Combine(root, "shared", "deep", "y.csv"), "four");
-        Assert.False(Cached(Run().Notebook));
-        Assert.Equal("four", Printed);
-
-        // An absolute path works the same way.
-        Reader(Path.Combine(root, "x.csv"), Path.Combine(root, "x.csv"));
-        Run();
-        File.WriteAllText(Path.Combine(root, "x.csv"), "five");
-        Assert.False(Cached(Run().Notebook));
-        Assert.Equal("five", Printed);
+        File.WriteAllText(Path.Combine(root, "shared", "deep", "y.csv"), "one ");
+        var absolute = Directory.CreateTempSubdirectory("egov-cache-key-abs-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(absolute, "z.csv"), "one ");
+            var path = NotebookFiles.Write(Folder, "reads.ipynb", ("code", string.Join("\n",
+                new[] { "../x.csv", "../shared/deep/y.csv", Path.Combine(absolute, "z.csv") }.Select(p => $"Console.Write(System.IO.File.ReadAllText({Literal(p)}));"))));
+            var json = JsonNode.Parse(File.ReadAllText(path))!;
+            // A file by a relative path, a folder (any file in it, at any depth), a file by an absolute path.
+            json["metadata"]!["egov"] = new JsonObject { ["inputs"] = new JsonArray("../x.csv", "../shared/", Path.Combine(absolute, "z.csv")) };
+            File.WriteAllText(path, json.ToJsonString());
+            Assert.Equal("one one one ", PrintedAfter(Run()));
+            Assert.True(Cached(Run().Notebook));
+            foreach (var (changed, expected) in new[] { (Path.Combine(root, "x.csv"), "two one one "), (Path.Combine(root, "shared", "deep", "y.csv"), "two two one "), (Path.Combine(absolute, "z.csv"), "two two two ") })
+            {
+                File.WriteAllText(changed, "two ");
+                Assert.False(Cached(Run().Notebook), changed);
+                Assert.Equal(expected, Printed);
+            }
+        }
+        finally { Directory.Delete(absolute, recursive: true); }
     }
 
     [Fact]
     public void A_declared_input_that_is_missing_or_malformed_fails_the_notebook_with_the_reason()
     {
-        Reader("../x.csv", "../typo.csv");
-        var missing = Run();
-        Assert.Equal(1, missing.Exit);
-        Assert.Equal("failed", (string?)missing.Notebook["status"]);
-        Assert.Contains("metadata.egov.inputs[0] '../typo.csv': no such file or folder", (string?)missing.Notebook["error"]);
-        Assert.Contains(Path.Combine(root, "typo.csv"), missing.Stderr);
-
-        var path = Reader("../x.csv");
-        var json = JsonNode.Parse(File.ReadAllText(path))!;
-        foreach (var bad in new JsonNode?[] { JsonValue.Create("../x.csv"), new JsonArray(3), new JsonArray(""), new JsonObject() })
+        var cases = new JsonNode?[] { new JsonArray("../typo.csv"), JsonValue.Create("../x.csv"), new JsonArray(3), new JsonArray(""), new JsonObject() };
+        var names = new List<string>();
+        for (var i = 0; i < cases.Length; i++)
         {
-            json["metadata"]!["egov"] = new JsonObject { ["inputs"] = bad?.DeepClone() };
+            var path = NotebookFiles.Write(Folder, $"d{i}.ipynb", ("code", "Console.WriteLine(1);"));
+            var json = JsonNode.Parse(File.ReadAllText(path))!;
+            json["metadata"]!["egov"] = new JsonObject { ["inputs"] = cases[i] };
             File.WriteAllText(path, json.ToJsonString());
-            var run = Run();
-            Assert.Equal(1, run.Exit);
-            Assert.Contains("metadata.egov.inputs", (string?)run.Notebook["error"]);
-            Assert.DoesNotContain("   at ", run.Stdout + run.Stderr);
+            names.Add($"d{i}.ipynb");
         }
+        var (exit, stdout, stderr) = CliProcess.Run(Folder, ["run", .. names, "--out", Path.Combine(Folder, "out"), "--cache-dir", Path.Combine(Folder, ".cache", "egov")]);
+        Assert.Equal(1, exit);
+        var notebooks = JsonNode.Parse(File.ReadAllText(Path.Combine(Folder, "out", "run-summary.json")))!["notebooks"]!.AsArray();
+        Assert.All(notebooks, n => Assert.Equal("failed", (string?)n!["status"]));
+        Assert.All(notebooks, n => Assert.Contains("metadata.egov.inputs", (string?)n!["error"]));
+        Assert.Contains("metadata.egov.inputs[0] '../typo.csv': no such file or folder", (string?)notebooks[0]!["error"]);
+        Assert.Contains(Path.Combine(root, "typo.csv"), stderr);
+        Assert.DoesNotContain("   at ", stdout + stderr);
     }
 
     [Fact]
