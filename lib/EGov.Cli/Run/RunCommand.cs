@@ -90,7 +90,9 @@ internal static class RunCommand
         var cache = new ExecutionCache(options.CacheFolder ?? ExecutionCache.DefaultFolder(Path.GetDirectoryName(notebooks[0])!, output), progress.Warning);
 
         // Everything that needs no kernel is done here: unreadable notebooks, prose only, outputs from the cache.
+        cache.RecallFileHashes();
         var prepared = notebooks.Select(n => PreparedNotebook.Prepare(n, output, cache, pairs)).ToList();
+        cache.RememberFileHashes();
         phases.Mark("prepare");
         if (!options.Force)
         {

@@ -64,6 +64,10 @@ public sealed class CacheKeyCoverageTests : IDisposable
         }
         Assert.Equal("two two two two two ", Printed);
         Assert.True(Cached(Run().Notebook));
+        // What the key leaves out: a .git folder, another notebook, and the run's own output and cache (inside this folder here).
+        Write(".git/HEAD", "ref: refs/heads/other");
+        NotebookFiles.Write(Folder, "other.ipynb", ("code", "1"));
+        Assert.True(Cached(Run().Notebook));
     }
 
     private string PrintedAfter((int, string, string, JsonNode) _) => Printed;

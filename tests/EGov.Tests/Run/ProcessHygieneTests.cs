@@ -90,7 +90,7 @@ public sealed class ProcessHygieneTests : IDisposable
     [Fact]
     public void A_timeout_ends_the_notebooks_processes_too()
     {
-        using var run = StartedAndSpinning("--timeout", "15");
+        using var run = StartedAndSpinning("--timeout", "45"); // the first notebook's time includes the worker's start-up
         Assert.True(run.WaitForExit(TimeSpan.FromSeconds(120)), "egov run did not end after the timeout");
         Assert.Equal(1, run.ExitCode);
         WaitUntilNoneSleeps(TimeSpan.FromSeconds(5));

@@ -25,6 +25,23 @@ internal sealed class ExecutionCache(string folder, Action<string>? warn = null)
 
     private readonly HashSet<string> warned = new(StringComparer.Ordinal);
 
+    /// <summary>The file of content hashes remembered between runs (<see cref="FileHashes"/>).</summary>
+    private string HashesFile => Path.Combine(Folder, "file-hashes");
+
+    /// <summary>Reads the content hashes remembered by earlier runs (call before keys are made).</summary>
+    public void RecallFileHashes() => FileHashes.Recall(HashesFile);
+
+    /// <summary>Remembers the content hashes made in this run for later ones (a failure to write is ignored: they are computed again).</summary>
+    public void RememberFileHashes()
+    {
+        try
+        {
+            Prepare();
+            FileHashes.Remember(HashesFile);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { /* a cache that cannot be written */ }
+    }
+
     /// <summary>Entries kept per notebook name (the newest; e.g. runs with other parameters).</summary>
     public const int EntriesPerNotebook = 3;
 

@@ -39,7 +39,11 @@ internal static class FolderFingerprint
             {
                 return new Fingerprint(null, $"{RunCommand.Printable(root)} holds more than {MostEntries:N0} files and folders, more than the cache key covers: the notebook executes every run (move it into a smaller folder)");
             }
-            return new Fingerprint(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(walk.Text.ToString()))), null);
+            // The walk lists the files in order; their contents are hashed on every core.
+            var text = new StringBuilder();
+            foreach (var line in walk.Files.AsParallel().AsOrdered().Select(f => f.Line + FileHashes.Of(f.Path, f.Status)))
+                text.Append(line).Append('\n');
+            return new Fingerprint(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString()))), null);
         });
     }
 
@@ -50,14 +54,15 @@ internal static class FolderFingerprint
         private readonly HashSet<(ulong, ulong)> visited = [];
         private int entries;
 
-        public StringBuilder Text { get; } = new();
+        /// <summary>The files found, in order: the start of their line in the key's text, path and status.</summary>
+        public List<(string Line, string Path, FileStatus Status)> Files { get; } = [];
 
         public void Folder(string folder)
         {
             var self = FileStatus.Of(folder, follow: true);
             if (self.Device != 0 && !visited.Add((self.Device, self.Inode)))
             {
-                Text.Append(Path.GetRelativePath(root, folder)).Append(" folder seen before\n");
+                Files.Add((Path.GetRelativePath(root, folder) + " folder seen before ", folder, new FileStatus(EntryKind.Directory, 0, 0, 0, 0, 0)));
                 return;
             }
             List<string> names;
@@ -68,7 +73,7 @@ internal static class FolderFingerprint
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                Text.Append(Path.GetRelativePath(root, folder)).Append(" unreadable folder ").Append(self.Identity).Append('\n');
+                Files.Add((Path.GetRelativePath(root, folder) + " unreadable " + self.Identity + " ", folder, new FileStatus(EntryKind.Directory, 0, 0, 0, 0, 0)));
                 return;
             }
             foreach (var name in names)
@@ -84,7 +89,7 @@ internal static class FolderFingerprint
                     Folder(path);
                 }
                 else if (!name.EndsWith(".ipynb", StringComparison.OrdinalIgnoreCase))
-                    Text.Append(Path.GetRelativePath(root, path)).Append(' ').Append(FileHashes.Of(path, status)).Append('\n');
+                    Files.Add((Path.GetRelativePath(root, path) + " ", path, status));
             }
         }
     }
