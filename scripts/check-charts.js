@@ -10,7 +10,7 @@
 //   index-axis  an axis titled "(index, 0-1)" spans no more than 0-1 (log axes: in index units)
 //   rank-axis   an axis titled with "rank" shows no rank 0 or below
 //   marker      no data label covers another point's marker
-const RULES = { gap: 2, minFont: 8, slack: 0.5, indexMin: -0.02, indexMax: 1.02 };
+const RULES = { gap: 2, minFont: 8, slack: 0.5, indexMin: -1e-9, indexMax: 1 + 1e-9 };
 const requests = [];
 (function watchNetwork() {
   const open = XMLHttpRequest.prototype.open;
@@ -41,7 +41,8 @@ function labelsOf(div) {
     if (b.w === 0 || b.h === 0) return;
     // The drawn size: the font size times the scale plotly applies (it shrinks labels that do not fit a bar).
     const svg = t.ownerSVGElement;
-    const scale = t.getScreenCTM() && svg.getScreenCTM() ? Math.abs(t.getScreenCTM().a / svg.getScreenCTM().a) : 1;
+    const m = t.getScreenCTM(), root = svg.getScreenCTM();
+    const scale = m && root ? Math.hypot(m.a, m.b) / Math.hypot(root.a, root.b) : 1; // rotation-free (y axis titles are rotated)
     const font = parseFloat(getComputedStyle(t).fontSize) * scale;
     const kind = t.closest('.textpoint') || t.closest('.bartext') || t.classList.contains('bartext') ? 'data' : 'text';
     labels.push({ text: text.slice(0, 60), box: b, font, kind, element: t });
@@ -80,7 +81,7 @@ function axisProblems(div) {
     if (!axis.range || !axis.visible) return;
     let [lo, hi] = axis.range.slice().sort((a, b) => a - b);
     if (axis.type === 'log') { lo = Math.pow(10, lo); hi = Math.pow(10, hi); }
-    if (/\(index, 0-1\)/.test(title) && (lo < RULES.indexMin || hi > RULES.indexMax))
+    if (/\(index, 0-1|Index value \(0-1\)/.test(title) && (lo < RULES.indexMin || hi > RULES.indexMax))
       problems.push({ rule: 'index-axis', detail: `${k} "${title}" spans ${lo.toFixed(3)} to ${hi.toFixed(3)}, beyond the index's 0-1` });
     if (/\brank\b/i.test(title) && axis.type !== 'category') {
       const ticks = Array.from(div.querySelectorAll(`.${k.replace('axis', '')}tick text`)).map(t => t.textContent.trim());
@@ -149,7 +150,7 @@ async function checkAll() {
       }
       result.problems.push(...legibility(div, width, height));
     } catch (e) {
-      result.problems.push({ rule: 'drawn', detail: 'Plotly.newPlot failed: ' + (e && e.message || e) });
+      result.problems.push({ rule: 'drawn', detail: 'Plotly.newPlot failed: ' + (e && e.message || e) + (e && e.stack ? ' at ' + e.stack.split('\n').slice(1, 3).join(' / ').slice(0, 300) : '') });
     }
     await new Promise(r => setTimeout(r, 50));
     const asked = requests.slice(before);

@@ -53,7 +53,12 @@ public static class WorldMap
             var features = new JsonArray();
             foreach (var code in codes.Distinct(StringComparer.Ordinal))
                 if (Geometries.Value.TryGetValue(code, out var geometry))
-                    features.Add(new JsonObject { ["type"] = "Feature", ["id"] = code, ["geometry"] = geometry.DeepClone() });
+                    features.Add(new JsonObject
+                    {
+                        ["type"] = "Feature", ["id"] = code, ["geometry"] = geometry["geometry"]!.DeepClone(),
+                        // plotly.js reads a feature's centroid (properties.ct) for labels and hover, as in its own topology.
+                        ["properties"] = new JsonObject { ["ct"] = geometry["ct"]!.DeepClone() },
+                    });
             trace["geojson"] = new JsonObject { ["type"] = "FeatureCollection", ["features"] = features };
             trace["featureidkey"] = "id";
             trace["locationmode"] = "geojson-id";
@@ -62,7 +67,17 @@ public static class WorldMap
             if (SmallStatesDots(trace, codes, geo) is { } dot) dots.Add(dot);
         }
         if (geos.Count == 0) return;
-        foreach (var dot in dots) data.Add(dot);
+        // plotly.js (2.28 to 2.35) downloads the world topology for a geo subplot when a base layer is on or when the FIRST
+        // trace of the subplot has a locationmode (geo.js plot(): it tests geoCalcData[0][0].trace), and a choropleth always
+        // has one ("geojson-id" with geometry). A scattergeo placed by lon/lat has none: it goes first, the small states' dots
+        // or else one transparent point, so the map needs nothing but its JSON.
+        foreach (var geo in geos)
+        {
+            var first = dots.FirstOrDefault(d => (string?)d["geo"] == geo) ?? Anchor(geo);
+            data.Insert(0, first);
+            dots.Remove(first);
+        }
+        foreach (var dot in dots) data.Insert(0, dot);
         var layout = figure["layout"] as JsonObject ?? (JsonObject)(figure["layout"] = new JsonObject());
         foreach (var geo in geos)
         {
@@ -70,6 +85,13 @@ public static class WorldMap
             foreach (var layer in BaseLayers) subplot[layer] = false;
         }
     }
+
+    /// <summary>One transparent point that makes the geo subplot's first trace one without a locationmode (see <see cref="Embed"/>).</summary>
+    private static JsonObject Anchor(string geo) => new()
+    {
+        ["type"] = "scattergeo", ["mode"] = "markers", ["name"] = "", ["showlegend"] = false, ["geo"] = geo, ["hoverinfo"] = "skip",
+        ["lon"] = new JsonArray(0.0), ["lat"] = new JsonArray(0.0), ["marker"] = new JsonObject { ["opacity"] = 0, ["size"] = 1 },
+    };
 
     /// <summary>A scattergeo trace of the listed states without a shape, coloured on the choropleth's scale, or null when there are none.</summary>
     private static JsonObject? SmallStatesDots(JsonObject trace, List<string> codes, string geo)
@@ -139,16 +161,27 @@ public static class WorldMap
             return ring;
         }
         JsonArray Coordinates(List<(double Lon, double Lat)> ring) => new([.. ring.Select(p => (JsonNode)new JsonArray(p.Lon, p.Lat))]);
-        JsonArray Polygon(JsonArray rings) => new([.. rings.Select(r => (JsonNode)Coordinates(Ring(r!.AsArray())))]);
+        // Rounding can collapse a tiny island's ring to fewer than four points (a closed triangle): d3-geo, which plotly.js
+        // draws with, fails on such a ring, so it is dropped, and so is a polygon whose outer ring is dropped.
+        JsonArray? Polygon(JsonArray rings)
+        {
+            var kept = rings.Select(r => Ring(r!.AsArray())).Select((ring, i) => (ring, i)).Where(x => x.ring.Count >= 4).ToList();
+            if (kept.Count == 0 || kept[0].i != 0) return null;
+            return new([.. kept.Select(x => (JsonNode)Coordinates(x.ring))]);
+        }
         var result = new Dictionary<string, JsonObject>(StringComparer.Ordinal);
         foreach (var geometry in topology["objects"]!["countries"]!["geometries"]!.AsArray().OfType<JsonObject>())
         {
             if ((string?)geometry["id"] is not { } id) continue;
             var type = (string?)geometry["type"];
             var arcsOf = geometry["arcs"]!.AsArray();
-            result[id] = type == "MultiPolygon"
-                ? new JsonObject { ["type"] = "MultiPolygon", ["coordinates"] = new JsonArray([.. arcsOf.Select(p => (JsonNode)Polygon(p!.AsArray()))]) }
-                : new JsonObject { ["type"] = "Polygon", ["coordinates"] = Polygon(arcsOf) };
+            var polygons = type == "MultiPolygon" ? arcsOf.Select(p => Polygon(p!.AsArray())).OfType<JsonArray>().ToList() : [.. new[] { Polygon(arcsOf) }.OfType<JsonArray>()];
+            if (polygons.Count == 0) continue;
+            result[id] = new JsonObject
+            {
+                ["geometry"] = new JsonObject { ["type"] = "MultiPolygon", ["coordinates"] = new JsonArray([.. polygons.Select(p => (JsonNode)p)]) },
+                ["ct"] = geometry["properties"]?["ct"]?.DeepClone() ?? new JsonArray(0.0, 0.0),
+            };
         }
         return result;
     }
