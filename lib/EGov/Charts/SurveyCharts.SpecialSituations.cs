@@ -34,7 +34,7 @@ public static partial class SurveyCharts
             ? $"{widest.Grouping.MembersName()}s are furthest behind: mean {name} {F(Members(widest).Summary.Mean, 2)} against {F(Others(widest).Summary.Mean, 2)} for the other countries, {edition}"
             : $"Countries in special situations and the others: mean {name}, {edition}";
         return new ChartLayout(title,
-                $"Mean {ChartText.LongName(index)} (0-1) of the members of each UN group and of all other countries assessed; groups overlap; UN M49 list (data/README.md)",
+                $"Mean {name} (0-1) of each group's members and of all other countries assessed; the groups overlap; UN M49 list (data/README.md)",
                 "UN group of countries in a special situation", $"Mean {ChartText.AxisTitle(index)}", [edition])
             { XCategories = keys, YRange = (0, 1), ShowLegend = true }
             .Apply(Combine([members, others]));
