@@ -47,7 +47,7 @@ internal static class ProseFacts
         "00" => Index(),
         "01" => GettingStarted(),
         "02" => China(),
-        "03" => Regions(),
+        "03" => [.. Regions(), .. SpecialSituations()],
         "04" => Trends(),
         "05" => Profile(),
         "06" => XPlot(),
@@ -173,6 +173,35 @@ internal static class ProseFacts
             new("About half of China's TII gain ({0.2653}) matches the world-wide TII shift (mean {0.1309}, median {0.1400})", () => [F(chinaTii), F(worldTii.Mean), F(worldTii.Median)]),
             new("China's EGDI rank rose {20} places from 2018 to", () => [I(S.RankChange(SurveyIndex.Egdi, 2018, 2020, null).For("CHN")!.Change)]),
         ];
+    }
+
+    /// <summary>03's section on the UN's countries in special situations (LDC, LLDC, SIDS of the M49 list), 2024.</summary>
+    private static ProseFact[] SpecialSituations()
+    {
+        int Members(Grouping g) => S.CountryList.Count(c => g.GroupOf(c) == g.MembersName());
+        var t = Groupings.SpecialSituations.ToDictionary(g => g, g => S.Disparities(SurveyIndex.Egdi, 2024, g));
+        double Mean(Grouping g, bool members) => t[g].Group(members ? g.MembersName() : g.Others()).Summary.Mean;
+        double Gap(Grouping g) => Mean(g, false) - Mean(g, true);
+        return
+        [
+            new("from the UN's M49 list, as the importer read it into data/countries.csv: {45}, {32} and {37} of the {193} member states", () =>
+                [I(Members(Grouping.LeastDeveloped)), I(Members(Grouping.Landlocked)), I(Members(Grouping.SmallIsland)), I(S.CountryList.Count)]),
+            new("In 2024 the LDCs' mean EGDI is {0.35} against {0.73} for the other countries, a gap of {0.38}: more than twice the gap of the LLDCs ({0.51} against {0.66}) or of the SIDS ({0.54} against {0.66})", () =>
+            {
+                Require(Gap(Grouping.LeastDeveloped) > 2 * Gap(Grouping.Landlocked) && Gap(Grouping.LeastDeveloped) > 2 * Gap(Grouping.SmallIsland),
+                    "the LDC gap is more than twice the LLDC and SIDS gaps");
+                return [D2(Mean(Grouping.LeastDeveloped, true)), D2(Mean(Grouping.LeastDeveloped, false)), D2(Gap(Grouping.LeastDeveloped)),
+                    D2(Mean(Grouping.Landlocked, true)), D2(Mean(Grouping.Landlocked, false)), D2(Mean(Grouping.SmallIsland, true)), D2(Mean(Grouping.SmallIsland, false))];
+            }),
+            new("{33} of the {45} LDCs are in Africa, the region with the lowest mean", () =>
+            {
+                var regions = S.Disparities(SurveyIndex.Egdi, 2024, Grouping.Region).Groups;
+                Require(regions.MinBy(g => g.Summary.Mean)!.Group == "Africa", "Africa has the lowest regional mean in 2024");
+                return [I(S.CountryList.Count(c => c.M49!.LeastDeveloped && c.Region == "Africa")), I(Members(Grouping.LeastDeveloped))];
+            }),
+        ];
+
+        static string D2(double value) => value.ToString("F2", CultureInfo.InvariantCulture);
     }
 
     private static ProseFact[] Regions()
