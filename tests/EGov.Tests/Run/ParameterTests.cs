@@ -40,4 +40,26 @@ public sealed class ParameterTests : IDisposable
         Assert.Equal(1, exit);
         Assert.Contains(message, stdout + stderr);
     }
+
+    [Fact]
+    public void Names_the_compiler_reads_its_own_way_are_set_as_declared()
+    {
+        // parameter-names.ipynb declares `string @class`, `string @event = "e", café = "c"`, `string async`, `int? limit`,
+        // `var count = 3`, `string \u0061lpha` (alpha), `char mark`, `float share`, and a local inside a method.
+        var (exit, stdout, stderr) = CliProcess.Run(CliProcess.Fixtures, "run", "parameter-names.ipynb", "--out", output,
+            "--param", "class=set", "--param", "event=ev", "--param", "café=ç\\\"", "--param", "async=b", "--param", "limit=5",
+            "--param", "count=-4", "--param", "alpha=z", "--param", "mark=\\", "--param", "share=0.25");
+        Assert.True(exit == 0, stdout + stderr);
+        var printed = NotebookFiles.Printed(Path.Combine(output, "parameter-names.ipynb"))[2];
+        var values = JsonDocument.Parse(printed).RootElement;
+        Assert.Equal("set", values.GetProperty("class").GetString());
+        Assert.Equal("ev", values.GetProperty("event").GetString());
+        Assert.Equal("ç\\\"", values.GetProperty("café").GetString());
+        Assert.Equal("b", values.GetProperty("async").GetString());
+        Assert.Equal(5, values.GetProperty("limit").GetInt32());
+        Assert.Equal(-4, values.GetProperty("count").GetInt32());
+        Assert.Equal("z", values.GetProperty("alpha").GetString());
+        Assert.Equal("\\", values.GetProperty("mark").GetString());
+        Assert.Equal(0.25, values.GetProperty("share").GetDouble());
+    }
 }
