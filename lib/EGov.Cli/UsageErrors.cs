@@ -1,0 +1,51 @@
+using System.CommandLine;
+using EGov.Data;
+
+namespace EGov.Cli;
+
+/// <summary>
+/// Command lines that do not parse: each problem is one line naming the command (<c>egov import: ...</c>), then where to
+/// find the usage; the exit code is 2, the code every command gives a usage problem.
+/// </summary>
+internal static class UsageErrors
+{
+    /// <summary>The exit code of a usage problem, for every command.</summary>
+    public const int ExitCode = 2;
+
+    public static int Report(ParseResult parse, TextWriter error)
+    {
+        var name = CommandPath(parse.CommandResult.Command);
+        foreach (var problem in parse.Errors)
+            error.WriteLine($"{name}: {Printable.Escape(problem.Message)}");
+        error.WriteLine($"Run '{name} --help' for the usage.");
+        return ExitCode;
+    }
+
+    /// <summary>
+    /// Makes <paramref name="option"/> accept only a whole number from <paramref name="minimum"/> to <paramref name="maximum"/>:
+    /// anything else (a word, NaN, a fraction, an empty value, a negative or overflowing number) is a parse error that says
+    /// what the option takes, so the command exits 2 before doing anything.
+    /// </summary>
+    public static Option<int> WholeNumber(this Option<int> option, int minimum, int maximum, string unit)
+    {
+        option.CustomParser = result =>
+        {
+            var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : "";
+            if (long.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var value)
+                && value >= minimum && value <= maximum)
+                return (int)value;
+            result.AddError(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"{option.Name} takes a whole number of {unit} from {minimum} to {maximum}; '{Printable.Escape(text)}' is not one"));
+            return default;
+        };
+        return option;
+    }
+
+    private static string CommandPath(Command command)
+    {
+        var names = new List<string>();
+        for (Command? c = command; c is not null; c = c.Parents.OfType<Command>().FirstOrDefault())
+            names.Insert(0, c is RootCommand ? "egov" : c.Name);
+        return string.Join(' ', names);
+    }
+}
