@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using EGov.Data;
 
 namespace EGov.Cli;
@@ -12,11 +13,20 @@ internal static class UsageErrors
     /// <summary>The exit code of a usage problem, for every command.</summary>
     public const int ExitCode = 2;
 
+    /// <summary>True when the command line has a problem: a parse error, or an empty value (no option or argument takes "").</summary>
+    public static bool Any(ParseResult parse) => parse.Errors.Count > 0 || parse.Tokens.Any(t => t.Value.Length == 0);
+
     public static int Report(ParseResult parse, TextWriter error)
     {
         var name = CommandPath(parse.CommandResult.Command);
         foreach (var problem in parse.Errors)
             error.WriteLine($"{name}: {Printable.Escape(problem.Message)}");
+        var tokens = parse.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+            if (tokens[i].Value.Length == 0)
+                error.WriteLine(i > 0 && tokens[i - 1].Type == TokenType.Option
+                    ? $"{name}: {tokens[i - 1].Value} is given an empty value; give it a value or leave the option out"
+                    : $"{name}: an empty argument ('') is not a usable value");
         error.WriteLine($"Run '{name} --help' for the usage.");
         return ExitCode;
     }

@@ -59,6 +59,23 @@ internal static class NotebookParameters
         return parsed;
     }
 
+    /// <summary>
+    /// Checks before anything runs that the values can be set in the notebook (a usage problem, exit 2, otherwise): it has a
+    /// cell tagged <c>parameters</c> declaring every name, of a type each value is of. A notebook that cannot be read is
+    /// left to the run, which reports it as that notebook's failure.
+    /// </summary>
+    /// <exception cref="ParameterException">The notebook takes no parameters, or a name or value does not fit.</exception>
+    public static void Check(string notebookPath, IReadOnlyList<KeyValuePair<string, string>> values)
+    {
+        if (values.Count == 0) return;
+        Notebooks.NotebookDocument notebook;
+        try { notebook = Notebooks.NotebookDocument.Load(notebookPath); }
+        catch (Notebooks.NotebookFormatException) { return; }
+        var cell = notebook.Cells.FirstOrDefault(c => c.HasTag(Notebooks.NotebookTags.Parameters))
+                   ?? throw new ParameterException($"{Path.GetFileName(notebookPath)} has no cell tagged 'parameters', so it takes no --param");
+        InjectedSource(Declared(cell.Source), values);
+    }
+
     /// <summary>The source of the injected cell: one assignment per value, each value a literal of the declared type.</summary>
     /// <exception cref="ParameterException">An unknown name, an unsupported type or a value that is not of the type.</exception>
     public static string InjectedSource(IReadOnlyDictionary<string, ParameterDeclaration> declared, IReadOnlyList<KeyValuePair<string, string>> values)

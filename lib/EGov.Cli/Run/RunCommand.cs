@@ -63,7 +63,7 @@ internal static class RunCommand
             return 2;
         }
         IReadOnlyList<KeyValuePair<string, string>> pairs;
-        try { pairs = NotebookParameters.ParsePairs(parameters); }
+        try { pairs = NotebookParameters.ParsePairs(parameters); NotebookParameters.Check(notebooks[0], pairs); }
         catch (ParameterException e) { await Console.Error.WriteLineAsync("egov run: " + e.Message); return 2; }
 
         if (parallel < 1 || timeout <= TimeSpan.Zero)

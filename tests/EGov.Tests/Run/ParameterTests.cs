@@ -34,11 +34,21 @@ public sealed class ParameterTests : IDisposable
     [InlineData("ratio=NaN", "not a finite double")]
     [InlineData("flag=1", "true or false")]
     [InlineData("nmae=1", "unknown parameter 'nmae'; the notebook's parameters are: count, flag, name, ratio")]
-    public void Values_of_the_wrong_type_and_unknown_names_are_rejected(string param, string message)
+    public void Values_of_the_wrong_type_and_unknown_names_are_usage_problems_found_before_anything_runs(string param, string message)
     {
         var (exit, stdout, stderr) = CliProcess.Run(CliProcess.Fixtures, "run", "parameters.ipynb", "--out", output, "--param", param);
-        Assert.Equal(1, exit);
-        Assert.Contains(message, stdout + stderr);
+        Assert.Equal(2, exit);
+        Assert.StartsWith("egov run: ", stderr);
+        Assert.Contains(message, stderr);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(output)); // nothing ran, nothing was written
+    }
+
+    [Fact]
+    public void A_parameter_for_a_notebook_without_a_parameters_cell_is_a_usage_problem()
+    {
+        var (exit, _, stderr) = CliProcess.Run(CliProcess.Fixtures, "run", "passing.ipynb", "--out", output, "--param", "x=1");
+        Assert.Equal(2, exit);
+        Assert.Contains("passing.ipynb has no cell tagged 'parameters', so it takes no --param", stderr);
     }
 
     [Fact]
