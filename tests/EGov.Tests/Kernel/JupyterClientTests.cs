@@ -83,6 +83,11 @@ public sealed class JupyterClientTests : IDisposable
 
         Assert.Equal(before, Snapshot(home));
         Assert.Equal(realBefore, Snapshot(realUser));
+        var isolated = Jupyter.Environment(Path.Combine(folder, "jupyter")).Keys.Order(StringComparer.Ordinal).Select(k => $"`{k}`");
+        ReliabilityDoc.Check("kernel-state", "tests/EGov.Tests/Kernel/JupyterClientTests.cs",
+            $"| the machine's Jupyter state before the kernel tests | files | unchanged after install, reinstall, repoint, a second name, uninstall twice |\n|---|---:|---:|\n" +
+            $"| a user's kernelspecs (`.net-csharp` of another checkout, `egov-second`), connection file, configuration, IPython history | {before.Count} | {before.Count} |\n\n" +
+            $"Set for every Jupyter and egov process of the tests: {string.Join(", ", isolated)}.\n");
     }
 
     private static void Write(string path, string text)

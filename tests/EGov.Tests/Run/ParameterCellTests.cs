@@ -131,6 +131,21 @@ public sealed class ParameterCellTests
     public void A_verbatim_marker_in_the_name_given_is_the_same_name() =>
         Assert.Equal("class", NotebookParameters.ParsePairs(["@class=set"]).Single().Key);
 
+    /// <summary>docs/reliability.md's --param section: how many cases of each kind this class tries (its theories' rows).</summary>
+    [Fact]
+    public void The_reliability_section_counts_this_classes_cases()
+    {
+        int Rows(string method) => typeof(ParameterCellTests).GetMethod(method)!.GetCustomAttributes(typeof(InlineDataAttribute), false).Length;
+        var section = "| --param cases | tried | as the compiler reads them |\n|---|---:|---:|\n" +
+                      $"| declarations read as the compiler reads them (verbatim @names, keywords, Unicode names and escapes, nullable, var, several declarators, comments, a name declared twice) | {Rows(nameof(Declarations_are_read_as_the_compiler_reads_them))} | {Rows(nameof(Declarations_are_read_as_the_compiler_reads_them))} |\n" +
+                      $"| variables that are not parameters (in methods, loops, lambdas, comments) | {Rows(nameof(Variables_that_are_not_top_level_declarations_are_not_parameters))} | {Rows(nameof(Variables_that_are_not_top_level_declarations_are_not_parameters))} |\n" +
+                      $"| injected assignments compiled by the C# script compiler, value checked | {Rows(nameof(Every_injected_assignment_compiles_and_sets_the_value_given))} | {Rows(nameof(Every_injected_assignment_compiles_and_sets_the_value_given))} |\n" +
+                      $"| hostile strings (quotes, escapes, line breaks, bidi, NUL, lone surrogates) as one printable-ASCII literal | {Rows(nameof(String_values_are_one_literal_of_that_exact_string_in_printable_ASCII))} | {Rows(nameof(String_values_are_one_literal_of_that_exact_string_in_printable_ASCII))} |\n" +
+                      $"| values or declarations refused with the reason (arrays, generics, const, overflow, empty, NaN, Infinity) | {Rows(nameof(Parameters_that_cannot_be_set_are_refused_with_the_reason))} | {Rows(nameof(Parameters_that_cannot_be_set_are_refused_with_the_reason))} |\n" +
+                      $"| malformed or repeated name=value pairs refused | {Rows(nameof(Malformed_or_repeated_pairs_are_refused))} | {Rows(nameof(Malformed_or_repeated_pairs_are_refused))} |\n";
+        ReliabilityDoc.Check("param-cases", "tests/EGov.Tests/Run/ParameterCellTests.cs", section);
+    }
+
     private static class Basic
     {
         public static readonly IReadOnlyList<MetadataReference> References =
