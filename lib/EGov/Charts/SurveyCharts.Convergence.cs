@@ -21,13 +21,25 @@ public static partial class SurveyCharts
             IndexColors.Of(index), text: sigma.Select(s => F(s.CoefficientOfVariation, 2)), showLegend: false,
             textPosition: StyleParam.TextPosition.TopCenter);
         var editions = sigma.Select(s => s.Edition).ToList();
-        // The finding compares the same set of countries: from the first edition that assessed as many as the last one.
+        // The finding: the peak and the last value, and the test over the longest span free of flagged values (the same countries in both).
         var last = sigma[^1];
-        var first = sigma.First(s => s.Coverage.Countries == last.Coverage.Countries);
+        var peak = sigma.MaxBy(s => s.CoefficientOfVariation)!;
+        var clean = sigma.FirstOrDefault(s => s.Excluded.Count == 0 && s.Edition < last.Edition) ?? sigma[0];
+        var test = survey.SigmaConvergenceTest(index, clean.Edition, last.Edition, flagged);
+        var verdict = test.Verdict switch
+        {
+            ConvergenceVerdict.Converging => "a significant fall",
+            ConvergenceVerdict.Diverging => "a significant rise",
+            _ => "no significant change",
+        };
+        var name = ChartText.ShortName(index);
+        var shape = peak == last ? $"The spread of the {name} rose to {F(last.CoefficientOfVariation, 2)} in {last.Edition}"
+            : $"The spread of the {name} peaked at {F(peak.CoefficientOfVariation, 2)} in {peak.Edition} and was {F(last.CoefficientOfVariation, 2)} in {last.Edition}";
+        var counts = sigma.Select(s => s.Coverage.Countries).Distinct().Count() == 1 ? $"n = {last.Coverage.Countries} in every edition"
+            : $"n = {sigma.Min(s => s.Coverage.Countries)} to {sigma.Max(s => s.Coverage.Countries)} countries assessed per edition";
         return new ChartLayout(
-                $"The spread of the {ChartText.ShortName(index)} across the {last.Coverage.Countries} countries {(last.CoefficientOfVariation < first.CoefficientOfVariation ? "fell" : "rose")} " +
-                $"from {F(first.CoefficientOfVariation, 2)} in {first.Edition} to {F(last.CoefficientOfVariation, 2)} in {last.Edition} (coefficient of variation)",
-                $"Population SD / mean of the countries assessed in each edition (n = {sigma[0].Coverage.Countries} in {sigma[0].Edition}, {last.Coverage.Countries} from {first.Edition}); falling = converging",
+                $"{shape}; {clean.Edition}-{last.Edition}: {verdict} (p {PText(test.PValue)})",
+                $"Coefficient of variation = population SD / mean of the countries assessed in each edition ({counts}); test: Pitman-Morgan on ln {name}, the {test.Coverage.Countries} countries of both editions",
                 "Survey edition", $"Coefficient of variation of {ChartText.ShortName(index)} (ratio)", editions)
             { Note = ChartText.WithExcluded(ChartText.MethodologyCaveat, sigma.SelectMany(s => s.Excluded), flagged) }
             .Apply(chart);

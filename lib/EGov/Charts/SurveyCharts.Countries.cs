@@ -115,10 +115,12 @@ public static partial class SurveyCharts
             text: tables.Select(t => $"World {t.Edition}: {F(t.World.Summary.Mean)}"), dash: StyleParam.DrawingStyle.Dash);
         var last = own.Count > 0 ? own[^1] : null;
         var lastRegion = last is null ? double.NaN : tables.Single(t => t.Edition == last.Edition).Group(region).Summary.Mean;
+        // Levels of different editions are not compared: the title places the country against its region within each edition.
+        var above = own.Count(e => (double)e.Value(index)!.Value >= tables.Single(t => t.Edition == e.Edition).Group(region).Summary.Mean);
         var title = last is null || own.Count < 2
             ? $"{profile.Country.Name}: {name} over the editions"
-            : $"{profile.Country.Name}'s {name} went from {F(own[0].Value(index)!.Value, 2)} in {own[0].Edition} to {F(last.Value(index)!.Value, 2)} in {last.Edition}, " +
-              $"{((double)last.Value(index)!.Value >= lastRegion ? "above" : "below")} the {region} mean ({F(lastRegion, 2)})";
+            : $"{profile.Country.Name}'s {name} was at or above the {region} mean in {above} of {own.Count} editions; in {last.Edition} " +
+              $"{F(last.Value(index)!.Value, 2)} against {F(lastRegion, 2)}";
         var editions = survey.Editions;
         return new ChartLayout(title, $"{ChartText.LongName(index)}, 0-1; labels: {profile.Country.Name}'s value; means of the countries assessed in each edition",
                 "Survey edition", ChartText.AxisTitle(index), editions)

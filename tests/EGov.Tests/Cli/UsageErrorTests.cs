@@ -36,6 +36,8 @@ public sealed class UsageErrorTests : IDisposable
         ("run", ["run", "--timeout", "9999999999"], "'9999999999' is not one"),
         ("run", ["run", "--timeout", ""], "'' is not one"),
         ("run", ["run", "--frobnicate"], "no such notebook"),
+        ("run", ["run", "--memory-limit", "abc"], "--memory-limit"),
+        ("run", ["run", "--memory-limit", "99999999999"], "--memory-limit"),
         ("run", ["run", System.IO.Path.Combine(CliProcess.Fixtures, "parameters.ipynb"), "--param", "=1"], "must be name=value"),
         ("run", ["run", "--out"], "--out"),
         ("publish", ["publish", "--check", "--frobnicate"], "Unrecognized command or argument '--frobnicate'"),
