@@ -19,8 +19,8 @@ internal static class RunCommand
     {
         var notebooks = new Argument<string[]>("notebooks") { Description = "Notebooks to run (default: every notebooks/NN-*.ipynb).", Arity = ArgumentArity.ZeroOrMore };
         var output = new Option<string>("--out") { Description = "Output folder.", DefaultValueFactory = _ => Path.Combine("artifacts", "report") };
-        var parallel = new Option<int>("--parallel", "-j") { Description = "Notebooks run at once.", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var timeout = new Option<int>("--timeout") { Description = "Seconds a notebook may run before it is killed.", DefaultValueFactory = _ => 600 };
+        var parallel = new Option<int>("--parallel", "-j") { Description = "Notebooks run at once.", DefaultValueFactory = _ => Environment.ProcessorCount }.WholeNumber(1, 1024, "notebooks");
+        var timeout = new Option<int>("--timeout") { Description = "Seconds a notebook may run before it is killed.", DefaultValueFactory = _ => 600 }.WholeNumber(1, 7 * 86_400, "seconds");
         var parameters = new Option<string[]>("--param", "-p") { Description = "name=value for the notebook's cell tagged 'parameters' (one notebook only).", DefaultValueFactory = _ => [] };
         var pdf = new Option<bool>("--pdf") { Description = "Also print the report to report.pdf (needs Chromium)." };
         var force = new Option<bool>("--force") { Description = "Execute every notebook, even those whose outputs are in the execution cache (and store the new ones)." };
@@ -64,7 +64,7 @@ internal static class RunCommand
             return 2;
         }
         IReadOnlyList<KeyValuePair<string, string>> pairs;
-        try { pairs = NotebookParameters.ParsePairs(parameters); }
+        try { pairs = NotebookParameters.ParsePairs(parameters); NotebookParameters.Check(notebooks[0], pairs); }
         catch (ParameterException e) { await Console.Error.WriteLineAsync("egov run: " + e.Message); return 2; }
 
         if (parallel < 1 || timeout <= TimeSpan.Zero)
