@@ -21,20 +21,21 @@ internal static class RunCommand
     {
         var notebooks = new Argument<string[]>("notebooks") { Description = "Notebooks to run (default: every notebooks/NN-*.ipynb).", Arity = ArgumentArity.ZeroOrMore };
         var output = new Option<string>("--out") { Description = "Output folder.", DefaultValueFactory = _ => Path.Combine("artifacts", "report") };
-        var parallel = new Option<int>("--parallel", "-j") { Description = "Notebooks run at once.", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var timeout = new Option<int>("--timeout") { Description = "Seconds a notebook may run before it is killed.", DefaultValueFactory = _ => 600 };
+        var parallel = new Option<int>("--parallel", "-j") { Description = "Notebooks run at once.", DefaultValueFactory = _ => Environment.ProcessorCount }.WholeNumber(1, 1024, "notebooks");
+        var timeout = new Option<int>("--timeout") { Description = "Seconds a notebook may run before it is killed.", DefaultValueFactory = _ => 600 }.WholeNumber(1, 7 * 86_400, "seconds");
         var parameters = new Option<string[]>("--param", "-p") { Description = "name=value for the notebook's cell tagged 'parameters' (one notebook only).", DefaultValueFactory = _ => [] };
         var pdf = new Option<bool>("--pdf") { Description = "Also print the report to report.pdf (needs Chromium)." };
         var force = new Option<bool>("--force") { Description = "Execute every notebook, even those whose outputs are in the execution cache (and store the new ones)." };
         var cacheDir = new Option<string?>("--cache-dir") { Description = "The execution cache's folder (default: EGOV_RUN_CACHE, else .cache/egov-run at the repository root)." };
         var isolate = new Option<bool>("--isolate") { Description = "One new process per notebook instead of reusing a warm process per --parallel slot (slower)." };
+        var memoryLimit = new Option<int>(WorkerMemoryCap.Option) { Description = $"Megabytes a notebook may use (its process and those it starts) before it is stopped; 0: no cap.", DefaultValueFactory = _ => WorkerMemoryCap.DefaultMB };
         var command = new Command("run", "Execute notebooks headless into executed notebooks (with static chart images), run-summary.json and an offline HTML report.")
         {
-            notebooks, output, parallel, timeout, parameters, pdf, force, cacheDir, isolate,
+            notebooks, output, parallel, timeout, parameters, pdf, force, cacheDir, isolate, memoryLimit,
         };
         command.SetAction((parse, cancel) => RunAsync(new RunOptions(parse.GetValue(notebooks) ?? [], parse.GetValue(output)!, parse.GetValue(parallel),
             TimeSpan.FromSeconds(parse.GetValue(timeout)), parse.GetValue(parameters) ?? [], parse.GetValue(pdf), parse.GetValue(force),
-            parse.GetValue(cacheDir), parse.GetValue(isolate)), cancel));
+            parse.GetValue(cacheDir), parse.GetValue(isolate), parse.GetValue(memoryLimit)), cancel));
         return command;
     }
 
@@ -55,7 +56,7 @@ internal static class RunCommand
         try
         {
             output.Claim();
-            var cache = new ExecutionCache(plan.CacheFolder);
+            var cache = new ExecutionCache(plan.CacheFolder, progress.Warning);
             var prepared = Prepare(plan, cache, phases);
             if (!options.Force) TakeFromCache(prepared, cache, progress, phases);
             var images = StaticImageStep.Start(progress);
@@ -89,7 +90,9 @@ internal static class RunCommand
     /// <summary>Reads every notebook and injects parameters; finishes those that need no kernel (unreadable, prose only).</summary>
     private static List<PreparedNotebook> Prepare(RunPlan plan, ExecutionCache cache, RunPhases phases)
     {
-        var prepared = plan.Notebooks.Select(n => PreparedNotebook.Prepare(n, plan.Output.Folder, cache.Folder, plan.Parameters)).ToList();
+        cache.RecallFileHashes();
+        var prepared = plan.Notebooks.Select(n => PreparedNotebook.Prepare(n, plan.Output.Folder, cache, plan.Parameters)).ToList();
+        cache.RememberFileHashes();
         phases.Mark("prepare");
         return prepared;
     }
@@ -98,11 +101,7 @@ internal static class RunCommand
     private static void TakeFromCache(IReadOnlyList<PreparedNotebook> prepared, ExecutionCache cache, RunProgress progress, RunPhases phases)
     {
         // Reading, checking and writing out stored outputs is JSON work on several MB per notebook: on every core.
-        Parallel.ForEach(prepared.Where(p => p.Key is not null), notebook =>
-        {
-            var watch = Stopwatch.StartNew();
-            if (cache.Find(notebook.Name, notebook.Key!) is { } entry) notebook.TakeFromCache(entry, watch);
-        });
+        Parallel.ForEach(prepared.Where(p => p.Key is not null), notebook => notebook.TryTakeFromCache(cache));
         phases.Mark("from the cache");
     }
 
@@ -117,7 +116,7 @@ internal static class RunCommand
         foreach (var notebook in prepared.Where(p => p.MissesImages)) images.Add(notebook.Executed);
         var toExecute = prepared.Where(p => p.Finished is null).ToList();
         var options = plan.Options;
-        var executed = await new WorkerPool(plan.Output.Folder, options.Parallel, options.Isolate, options.Timeout, progress, phases)
+        var executed = await new WorkerPool(plan.Output.Folder, options.Parallel, options.Isolate, options.Timeout, progress, phases, options.MemoryLimitMB)
             .RunAsync(toExecute, result => { if (result.ExecutedNotebook is { } path) images.Add(path); }, cancel);
         phases.Mark($"execute ({(WorkerPrecompile.IsCurrent() ? "precompiled" : "JIT")})");
         var byNotebook = toExecute.Zip(executed).ToDictionary(p => p.First, p => p.Second);

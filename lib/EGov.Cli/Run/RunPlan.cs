@@ -27,9 +27,11 @@ internal sealed record RunPlan(IReadOnlyList<string> Notebooks, IReadOnlyList<Ke
         if (SameNames(notebooks) is { } same) return (null, same);
         if (options.Parameters.Length > 0 && notebooks.Count != 1) return (null, "--param applies to one notebook; name exactly one");
         IReadOnlyList<KeyValuePair<string, string>> pairs;
-        try { pairs = NotebookParameters.ParsePairs(options.Parameters); }
+        try { pairs = NotebookParameters.ParsePairs(options.Parameters); NotebookParameters.Check(notebooks[0], pairs); }
         catch (ParameterException e) { return (null, e.Message); }
         if (options.Parallel < 1 || options.Timeout <= TimeSpan.Zero) return (null, "--parallel and --timeout must be at least 1");
+        if (options.MemoryLimitMB is < 0 or > 0 and < WorkerMemoryCap.SmallestMB)
+            return (null, $"{WorkerMemoryCap.Option} must be 0 (no cap) or at least {WorkerMemoryCap.SmallestMB} MB");
 
         var output = Path.GetFullPath(options.Output);
         if (SourceProblem(output, notebooks) is { } source) return (null, source);
