@@ -33,8 +33,8 @@ public sealed class RunOutputSafetyTests : IDisposable
             (["run", "D/nb.ipynb", "--out", "link-to-D"], "is the folder of the notebook"),
             (["run", "link-to-D/nb.ipynb", "--out", "D"], "is the folder of the notebook"),
             (["run", "D/nb.ipynb", "--out", "D/nb.ipynb"], "is a file"),
-            (["run", "D/nb.ipynb", "--out", ""], "--out is empty"),
-            (["run", "", "--out", "out"], "empty notebook path"),
+            (["run", "D/nb.ipynb", "--out", ""], "empty"),
+            (["run", "", "--out", "out"], "empty"),
         };
         foreach (var (args, says) in cases)
         {
