@@ -26,6 +26,13 @@ public static class CellHelpers
         KernelInvocationContext.Current is { } context ? context.Display(value, mimeTypes) : value.Display(mimeTypes);
 
     /// <summary>
+    /// <c>value.Display()</c> as .NET Interactive has it for every object, with an <c>Update</c> that changes the output
+    /// shown (see <see cref="display"/>). For a value whose static type is <c>object</c>, C# picks .NET Interactive's own
+    /// extension (no update): call <c>display(value)</c> there.
+    /// </summary>
+    public static DisplayedValue Display<T>(this T value, params string[] mimeTypes) => display(value!, mimeTypes);
+
+    /// <summary>
     /// Clears the outputs of the running cell: with <paramref name="wait"/>, when its next output comes (a line that
     /// replaces itself, e.g. progress, without flicker). Jupyter clients get <c>clear_output</c>; <c>egov run</c> clears
     /// the cell's saved outputs the same way.
