@@ -25,7 +25,6 @@ internal sealed class KernelHost : IDisposable
         // from CellHelpers instead of .NET Interactive's Kernel class: its display() cannot be updated, and ClearOutput().
         CSharp = new CSharpKernel();
         CSharp.DeferCommand(new SubmitCode(
-            $"#r \"{typeof(Microsoft.DotNet.Interactive.Kernel).Assembly.Location.Replace("\\", "/")}\"\n" +
             $"#r \"{typeof(CellHelpers).Assembly.Location.Replace("\\", "/")}\"\n" +
             $"using static {typeof(CellHelpers).FullName};\n"));
         CSharp.UseNugetDirective((kernel, references) =>
