@@ -15,7 +15,8 @@ internal sealed class KernelProcess : IDisposable
 {
     private readonly StringBuilder stderr = new();
 
-    public KernelProcess(string folder, string? key = null)
+    /// <param name="folder">Where the connection file is written (and the kernel runs, unless <paramref name="workingDirectory"/>).</param>
+    public KernelProcess(string folder, string? key = null, string? workingDirectory = null)
     {
         Key = key ?? Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
         Ports = FreePorts(5);
@@ -27,7 +28,7 @@ internal sealed class KernelProcess : IDisposable
             ["kernel_name"] = "test",
         }.ToJsonString());
         var dotnet = Environment.ProcessPath is { } host && Path.GetFileNameWithoutExtension(host) == "dotnet" ? host : "dotnet";
-        var start = new ProcessStartInfo(dotnet) { RedirectStandardError = true, RedirectStandardOutput = true, WorkingDirectory = folder };
+        var start = new ProcessStartInfo(dotnet) { RedirectStandardError = true, RedirectStandardOutput = true, WorkingDirectory = workingDirectory ?? folder };
         foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "EGov.Cli.dll"), "kernel", "serve", "--connection-file", ConnectionFile })
             start.ArgumentList.Add(arg);
         Process = Process.Start(start)!;
