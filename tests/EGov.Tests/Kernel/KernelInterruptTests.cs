@@ -27,10 +27,10 @@ public sealed class KernelInterruptTests : IDisposable
         { "recursive local function (expression body)", "long Fib(int n) => n < 2 ? n : Fib(n - 1) + Fib(n - 2);\nFib(80)" },
         { "recursive lambda (block body)", "Func<int, long> fib = null!;\nfib = n => { if (n < 2) return n; return fib(n - 1) + fib(n - 2); };\nfib(80)" },
         { "LINQ pipeline over an endless sequence", "Enumerable.Range(0, int.MaxValue).Select(i => (long)i * i).Where(v => v >= 0).Count()" },
-        { "LINQ with a busy lambda inside", "new[] { 1, 2 }.Select(i => { while (true) { } return i; }).ToList()" },
+        { "LINQ with a busy lambda inside", "new[] { 1, 2 }.Select(i => { while (i > 0) { } return i; }).ToList()" },
         { "Thread.Sleep", "System.Threading.Thread.Sleep(60_000);" },
         { "await Task.Delay", "await Task.Delay(TimeSpan.FromMinutes(1));" },
-        { "Thread.Sleep in a loop", "for (var i = 0; i < 1000; i++) Thread.Sleep(100);" },
+        { "Thread.Sleep in a loop", "for (var i = 0; i < 1000; i++) System.Threading.Thread.Sleep(100);" },
     };
 
     [Theory]
@@ -57,9 +57,9 @@ public sealed class KernelInterruptTests : IDisposable
 
         clock.Restart();
         var next = Execute(client, "$\"{x + 1} {survey[0]}\"");
-        var nextTook = clock.Elapsed;
         Assert.Equal("ok", Status(client, next));
-        Assert.Equal("\"42 loaded\"", Result(client, next));
+        var nextTook = clock.Elapsed;
+        Assert.Equal("42 loaded", Result(client, next));
         Assert.True(nextTook < TimeSpan.FromSeconds(5), $"{name}: the next cell took {nextTook.TotalMilliseconds:F0} ms");
         Assert.DoesNotContain("not interruptible", kernel.Stderr);
     }
@@ -132,6 +132,7 @@ public sealed class KernelInterruptTests : IDisposable
         Assert.True(clock.Elapsed < Fast, $"reported after {clock.Elapsed.TotalMilliseconds:F0} ms");
 
         var next = Execute(client, "x");
+        Assert.Equal("ok", Status(client, next));
         Assert.True(clock.Elapsed > TimeSpan.FromSeconds(3.5), $"the next cell ran after {clock.Elapsed.TotalMilliseconds:F0} ms, while the call still ran");
         Assert.Equal("8", Result(client, next)); // the code went on after the call, up to its end (no check after it)
     }
