@@ -58,8 +58,11 @@ internal sealed class KernelHost : IDisposable
         Composite.DefaultKernelName = CSharp.Name;
     }
 
-    /// <summary>Whether cells are rewritten to be interruptible (true unless the kernel's script options cannot be read).</summary>
-    public static bool RewritesCells => ScriptOptionsField is not null;
+    /// <summary>
+    /// Whether cells are rewritten to be interruptible: unless the kernel's script options cannot be read, or the environment
+    /// variable <c>EGOV_INTERRUPT_CHECKS</c> is <c>0</c> (cells then run as written, and interrupt cannot stop a busy loop).
+    /// </summary>
+    public static bool RewritesCells => ScriptOptionsField is not null && Environment.GetEnvironmentVariable("EGOV_INTERRUPT_CHECKS") != "0";
 
     /// <summary>The name cells are submitted to.</summary>
     public const string CSharpKernelName = "csharp";
