@@ -11,6 +11,8 @@ out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 dotnet build "$here/lib/EGov.Cli" -c Release >"$out/build.log" 2>&1 || { cat "$out/build.log" >&2; exit 1; }
 egov=(dotnet "$here/lib/EGov.Cli/bin/Release/net10.0/EGov.Cli.dll")
+# No background precompile of the worker during the runs (it would take the cores the loops are timed on).
+export EGOV_PRECOMPILE=0
 
 /usr/bin/python3 - "$out/loops.ipynb" <<'PY'
 import json, sys

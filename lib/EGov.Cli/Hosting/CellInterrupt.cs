@@ -89,13 +89,11 @@ public static class CellInterrupt
     /// <summary>The run the calling code works for (set when the submission was sent; flows into tasks the cell starts).</summary>
     internal static CellRun? CurrentRun => Current.Value;
 
-    internal static void Interrupted(CellRun run)
-    {
-        Interlocked.Increment(ref pending);
-        _ = run;
-    }
+    /// <summary>A run was interrupted: checks leave their fast path until it has ended.</summary>
+    internal static void RunInterrupted() => Interlocked.Increment(ref pending);
 
-    internal static void Ended(CellRun run, bool wasInterrupted)
+    /// <summary>A run's code has stopped.</summary>
+    internal static void RunEnded(CellRun run, bool wasInterrupted)
     {
         if (wasInterrupted) Interlocked.Decrement(ref pending);
         Interlocked.CompareExchange(ref running, null, run);

@@ -34,7 +34,7 @@ internal sealed class CellRun
         {
             if (ended || interrupted) return;
             Volatile.Write(ref interrupted, true);
-            CellInterrupt.Interrupted(this);
+            CellInterrupt.RunInterrupted();
         }
         interrupt.Cancel();
     }
@@ -70,7 +70,7 @@ internal sealed class CellRun
     {
         if (!returned || handlers > 0 || ended) return;
         ended = true;
-        CellInterrupt.Ended(this, interrupted);
+        CellInterrupt.RunEnded(this, interrupted);
         stopped.TrySetResult();
     }
 }

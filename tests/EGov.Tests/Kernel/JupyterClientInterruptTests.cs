@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using EGov.Tests.Notebooks;
 
 namespace EGov.Tests.Kernel;
 

@@ -31,6 +31,7 @@ public sealed class KernelInterruptTests : IDisposable
         { "Thread.Sleep", "System.Threading.Thread.Sleep(60_000);" },
         { "await Task.Delay", "await Task.Delay(TimeSpan.FromMinutes(1));" },
         { "Thread.Sleep in a loop", "for (var i = 0; i < 1000; i++) System.Threading.Thread.Sleep(100);" },
+        { "a catch that swallows the interrupt once", "while (true) { try { System.Threading.Thread.Sleep(50); } catch (Exception) { } }" },
     };
 
     [Theory]
@@ -85,6 +86,23 @@ public sealed class KernelInterruptTests : IDisposable
     }
 
     [Fact]
+    public void Interrupt_request_on_shell_as_VS_Code_sends_it_is_served_while_the_cell_runs()
+    {
+        using var kernel = new KernelProcess(folder);
+        using var client = new JupyterTestClient(kernel);
+        client.WaitForReady(Long);
+
+        var busy = client.Send("shell", "execute_request", JupyterTestClient.Execute("var kept = 3; while (true) { }"));
+        Assert.Null(client.Receive("shell", TimeSpan.FromSeconds(2), busy));
+        var clock = Stopwatch.StartNew();
+        var interrupt = client.Send("shell", "interrupt_request", []);
+        Assert.Equal("interrupt_reply", client.Receive("shell", Long, interrupt)?.Type);
+        Assert.Equal("Interrupted", (string?)client.Receive("shell", TimeSpan.FromSeconds(20), busy)?.Content["ename"]);
+        Assert.True(clock.Elapsed < Fast, $"interrupted after {clock.Elapsed.TotalMilliseconds:F0} ms");
+        Assert.Equal("4", Result(client, Execute(client, "kept + 1")));
+    }
+
+    [Fact]
     public void A_cell_interrupted_twice_and_a_cell_finished_before_the_interrupt_keep_the_kernel_usable()
     {
         using var kernel = new KernelProcess(folder);
@@ -106,11 +124,12 @@ public sealed class KernelInterruptTests : IDisposable
             Assert.Equal("Interrupted", (string?)client.Receive("shell", TimeSpan.FromSeconds(20), busy)?.Content["ename"]);
         }
         // Functions declared in an interrupted cell still work afterwards; loops in later cells run to their end.
-        var declared = client.Send("shell", "execute_request", JupyterTestClient.Execute("int Twice(int n) { var r = 0; for (var i = 0; i < 2; i++) r += n; return r; } while (true) { }"));
+        var declared = client.Send("shell", "execute_request", JupyterTestClient.Execute("int Twice(int n) { var r = 0; for (var i = 0; i < 2; i++) r += n; return r; }\nvar assigned = 5;\nwhile (true) { }"));
         Thread.Sleep(1500);
         client.Send("control", "interrupt_request", []);
         Assert.Equal("Interrupted", (string?)client.Receive("shell", TimeSpan.FromSeconds(20), declared)?.Content["ename"]);
         Assert.Equal("42", Result(client, Execute(client, "Twice(21)")));
+        Assert.Equal("5", Result(client, Execute(client, "assigned")));
         Assert.Equal("499999500000", Result(client, Execute(client, loop)));
     }
 
