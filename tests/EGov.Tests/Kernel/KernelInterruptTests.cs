@@ -92,7 +92,8 @@ public sealed class KernelInterruptTests : IDisposable
         using var client = new JupyterTestClient(kernel);
         client.WaitForReady(Long);
 
-        var busy = client.Send("shell", "execute_request", JupyterTestClient.Execute("var kept = 3; while (true) { }"));
+        Assert.Equal("ok", Status(client, Execute(client, "var kept = 3;")));
+        var busy = client.Send("shell", "execute_request", JupyterTestClient.Execute("while (true) { kept = 3; }"));
         Assert.Null(client.Receive("shell", TimeSpan.FromSeconds(2), busy));
         var clock = Stopwatch.StartNew();
         var interrupt = client.Send("shell", "interrupt_request", []);
