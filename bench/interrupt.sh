@@ -20,7 +20,7 @@ methods = "\n".join(f"    public static long M{i}(int n) {{ long s = 0; for (var
 cells = [
     'var sw = System.Diagnostics.Stopwatch.StartNew(); long s = 0;\nfor (long i = 0; i < 400_000_000; i++) { s += i; }\n$"for {sw.ElapsedMilliseconds}"',
     'long Fib(int n) => n < 2 ? n : Fib(n - 1) + Fib(n - 2);\nsw.Restart(); Fib(32);\n$"fib {sw.ElapsedMilliseconds}"',
-    'sw.Restart(); var sum = Enumerable.Range(0, 50_000_000).Select(i => (long)i * i).Sum();\n$"linq {sw.ElapsedMilliseconds}"',
+    'sw.Restart(); var sum = Enumerable.Range(0, 50_000_000).Select(i => i & 7).Sum();\n$"linq {sw.ElapsedMilliseconds}"',
     "static class Many\n{\n" + methods + "\n}\nMany.M0(1)",
 ]
 nb = {"cells": [{"cell_type": "code", "execution_count": None, "metadata": {}, "outputs": [], "source": c} for c in cells],
