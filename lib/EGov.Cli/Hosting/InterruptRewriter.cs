@@ -206,7 +206,7 @@ internal static class InterruptRewriter
             if (expression is RefExpressionSyntax or ThrowExpressionSyntax || expression.DescendantNodesAndSelf().Any(n => n is StackAllocArrayCreationExpressionSyntax or ImplicitStackAllocArrayCreationExpressionSyntax))
                 return false;
             var info = model.GetTypeInfo(expression);
-            return info.Type is { } type && type.SpecialType != SpecialType.System_Void && type.TypeKind is not (TypeKind.Pointer or TypeKind.FunctionPointer or TypeKind.Error) &&
+            return info.Type is { } type && type.SpecialType != SpecialType.System_Void && type.TypeKind is not (TypeKind.Pointer or TypeKind.FunctionPointer or TypeKind.Error or TypeKind.Dynamic) &&
                    SymbolEqualityComparer.Default.Equals(type, info.ConvertedType);
         }
 
