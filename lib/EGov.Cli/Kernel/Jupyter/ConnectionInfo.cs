@@ -14,7 +14,10 @@ internal sealed record ConnectionInfo(string Ip, int ShellPort, int IopubPort, i
     public static ConnectionInfo Read(string path)
     {
         JsonObject json;
-        try { json = JsonNode.Parse(File.ReadAllText(path))?.AsObject() ?? throw new InvalidDataException("it is not a JSON object"); }
+        // A regular file of at most 1 MB (a device such as /dev/zero or a pipe would never end).
+        var (bytes, _, reason) = EGov.Data.Storage.BoundedFile.Read(path, 1 << 20);
+        if (bytes is null) throw new InvalidDataException($"{path}: {reason}");
+        try { json = JsonNode.Parse(bytes)?.AsObject() ?? throw new InvalidDataException("it is not a JSON object"); }
         catch (System.Text.Json.JsonException e) { throw new InvalidDataException($"{path}: not JSON ({e.Message})"); }
         catch (InvalidOperationException) { throw new InvalidDataException($"{path}: not a JSON object"); }
 
