@@ -1,5 +1,9 @@
 using System.Reactive.Linq;
+using System.Reflection;
 using System.Runtime.Loader;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Scripting;
+using Microsoft.CodeAnalysis.Scripting;
 using Microsoft.DotNet.Interactive;
 using Microsoft.DotNet.Interactive.Commands;
 using Microsoft.DotNet.Interactive.CSharp;
@@ -13,11 +17,20 @@ namespace EGov.Cli.Hosting;
 /// configured NuGet sources and adds the assemblies; packages' kernel extensions (<c>interactive-extensions/dotnet</c>, e.g.
 /// Plotly.NET.Interactive) are loaded once the cell that added them has finished. Cells call the functions of
 /// <see cref="CellHelpers"/> unqualified; what they read (the console, .NET Interactive's input API) comes from <see cref="Input"/>.
+/// Every cell is rewritten to be interruptible (<see cref="InterruptRewriter"/>, <see cref="CellInterrupt"/>).
 /// </summary>
 internal sealed class KernelHost : IDisposable
 {
+    /// <summary>How long an interrupted cell's code gets to reach a check before its command is cancelled anyway.</summary>
+    private static readonly TimeSpan InterruptGrace = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>The C# kernel's script options (private in .NET Interactive 1.0.0-beta.26120.1, pinned): cells are compiled with them before the rewrite.</summary>
+    private static readonly FieldInfo? ScriptOptionsField = typeof(CSharpKernel).GetField("_scriptOptions", BindingFlags.Instance | BindingFlags.NonPublic);
+
     private readonly List<string> pendingExtensions = [];
     private readonly HashSet<string> loadedExtensions = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim submitting = new(1, 1);
+    private CellRun? lastRun;
 
     public KernelHost()
     {
@@ -36,6 +49,16 @@ internal sealed class KernelHost : IDisposable
                 if (Directory.Exists(folder)) lock (pendingExtensions) pendingExtensions.AddRange(Directory.GetFiles(folder, "*.dll"));
             }
             return Task.CompletedTask;
+        });
+        // The checks the rewrite inserts call CellInterrupt in this assembly (already loaded: the cells see this copy).
+        CSharp.AddAssemblyReferences([typeof(CellInterrupt).Assembly.Location]);
+        // Tells each cell's run when the kernel's handler for its code has really returned (a cancelled command returns earlier).
+        CSharp.AddMiddleware(async (command, context, next) =>
+        {
+            var run = command is SubmitCode ? CellInterrupt.CurrentRun : null;
+            run?.HandlerStarted();
+            try { await next(command, context); }
+            finally { run?.HandlerReturned(); }
         });
         Composite = new CompositeKernel { CSharp };
         Composite.DefaultKernelName = CSharp.Name;
@@ -59,6 +82,12 @@ internal sealed class KernelHost : IDisposable
     internal string ReadInputLine(string prompt, bool password) =>
         Input.ReadLine(prompt, password, KernelInvocationContext.Current?.CancellationToken ?? CancellationToken.None);
 
+    /// <summary>
+    /// Whether cells are rewritten to be interruptible: unless the kernel's script options cannot be read, or the environment
+    /// variable <c>EGOV_INTERRUPT_CHECKS</c> is <c>0</c> (cells then run as written, and interrupt cannot stop a busy loop).
+    /// </summary>
+    public static bool RewritesCells => ScriptOptionsField is not null && Environment.GetEnvironmentVariable("EGOV_INTERRUPT_CHECKS") != "0";
+
     /// <summary>The name cells are submitted to.</summary>
     public const string CSharpKernelName = "csharp";
 
@@ -70,11 +99,61 @@ internal sealed class KernelHost : IDisposable
     /// Submits one cell's code to the C# kernel and then loads the kernel extensions of packages the cell added. Every
     /// caller (the cell loop of <c>egov run</c> and of <c>egov kernel serve</c>) goes through here.
     /// </summary>
+    /// <remarks>
+    /// The code is rewritten so that its loops and functions check for an interrupt (<see cref="InterruptRewriter"/>).
+    /// Cancelling <paramref name="cancellation"/> interrupts the cell: its next check throws
+    /// <see cref="OperationCanceledException"/>, the cell ends as failed and the kernel keeps its state (variables, loaded
+    /// data). Code that reaches no check (a long call into a library, a blocking native call) gets
+    /// <see cref="InterruptGrace"/>; then the command is cancelled and this throws, while that code runs on until it
+    /// returns: the next cell waits for it, so two cells never run at once.
+    /// </remarks>
     public async Task<KernelCommandResult> SubmitAsync(string code, CancellationToken cancellation = default)
     {
-        var result = await Composite.SendAsync(new SubmitCode(code, CSharpKernelName), cancellation);
-        await LoadPendingExtensionsAsync();
-        return result;
+        await submitting.WaitAsync(cancellation);
+        try
+        {
+            if (lastRun is { } previous) await previous.Stopped.WaitAsync(cancellation);
+            var submitted = RewritesCells ? Rewrite(code) : code;
+            var run = lastRun = CellInterrupt.Begin();
+            using var command = new CancellationTokenSource();
+            using var interrupt = cancellation.Register(() =>
+            {
+                run.Interrupt();
+                try { command.CancelAfter(InterruptGrace); }
+                catch (ObjectDisposedException) { /* the cell ended meanwhile */ }
+            });
+            KernelCommandResult result;
+            try { result = await Composite.SendAsync(new SubmitCode(submitted, CSharpKernelName), command.Token); }
+            finally { run.CommandReturned(); }
+            if (command.IsCancellationRequested && !run.Stopped.IsCompleted)
+                throw new OperationCanceledException("the cell was interrupted, but its code is still running inside a call that does not check for interrupts; the next cell starts when that call returns", cancellation);
+            await LoadPendingExtensionsAsync();
+            return result;
+        }
+        finally { submitting.Release(); }
+    }
+
+    /// <summary>The code to submit for a cell: rewritten to check for interrupts, or as written (see <see cref="InterruptRewriter"/>).</summary>
+    internal string Rewrite(string code)
+    {
+        try { return InterruptRewriter.Rewrite(code, Compile); }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // The rewrite only adds checks: if it fails, the cell runs as written (and cannot be interrupted).
+            using var log = new StreamWriter(Console.OpenStandardError());
+            log.WriteLine($"egov: the cell is not interruptible (rewriting it failed: {e.GetType().Name}: {e.Message})");
+            return code;
+        }
+    }
+
+    /// <summary>Compiles a cell as the C# kernel would compile it next: after its script state, with its options.</summary>
+    private Compilation? Compile(string code)
+    {
+        if (ScriptOptionsField?.GetValue(CSharp) is not ScriptOptions options) return null;
+        var script = CSharp.ScriptState?.Script.ContinueWith(code, options)
+                     // Before the first cell the kernel has run nothing yet but the deferred helpers' using (CellHelpers).
+                     ?? CSharpScript.Create($"using static {typeof(CellHelpers).FullName};", options).ContinueWith(code, options);
+        return script.GetCompilation();
     }
 
     /// <summary>Loads the kernel extensions of packages added by the last cell.</summary>
@@ -91,5 +170,9 @@ internal sealed class KernelHost : IDisposable
         }
     }
 
-    public void Dispose() => Composite.Dispose();
+    public void Dispose()
+    {
+        Composite.Dispose();
+        submitting.Dispose();
+    }
 }

@@ -56,13 +56,12 @@ internal sealed class CellExecutor(KernelSockets sockets, Task<KernelHost> host)
     }
 
     /// <summary>
-    /// Interrupts the running cell: cancels its command in the kernel, so the cell ends as interrupted. Code that does
-    /// not observe cancellation (a busy loop) keeps running in this process until it ends; restart the kernel to stop it.
+    /// Interrupts the running cell: its code stops at its next interrupt check and the cell ends as interrupted, the
+    /// kernel's state kept (<see cref="KernelHost.SubmitAsync"/>).
     /// </summary>
     public void Interrupt()
     {
         lock (gate) running?.Cancel();
-        if (host.IsCompletedSuccessfully) _ = host.Result.Composite.SendAsync(new Cancel());
     }
 
     private void Reply(JupyterMessage request, JsonObject content) =>

@@ -34,6 +34,11 @@ internal sealed class JupyterKernel : IDisposable
             return kernel;
         });
         executor = new CellExecutor(sockets, host);
+        sockets.ShellInterrupt = request =>
+        {
+            executor.Interrupt();
+            Reply(request, KernelChannel.Shell, "interrupt_reply", new JsonObject { ["status"] = "ok" });
+        };
     }
 
     /// <summary>Serves until a shutdown_request, the parent process's end or SIGTERM; returns the exit code.</summary>

@@ -54,6 +54,9 @@ internal sealed class KernelSockets : IDisposable
         poller = new NetMQPoller { shell, control, stdin, heartbeat, outgoing };
     }
 
+    /// <summary>Handles an interrupt_request that came on shell at once (on the socket thread), not after the queued requests.</summary>
+    public Action<JupyterMessage>? ShellInterrupt { get; set; }
+
     /// <summary>This kernel's session id (the <c>session</c> of every message it sends).</summary>
     public string Session { get; } = Guid.NewGuid().ToString("N");
 
@@ -99,6 +102,12 @@ internal sealed class KernelSockets : IDisposable
         if (message is null)
         {
             log.WriteLine($"egov kernel: dropped a message on {channel.ToString().ToLowerInvariant()}: {problem}");
+            return;
+        }
+        // VS Code's Jupyter extension sends interrupt_request on shell (microsoft/vscode-jupyter#17143), behind the running cell.
+        if (channel == KernelChannel.Shell && message.Type == "interrupt_request" && ShellInterrupt is { } interrupt)
+        {
+            interrupt(message);
             return;
         }
         if (requests is null || !requests.Writer.TryWrite(message))
