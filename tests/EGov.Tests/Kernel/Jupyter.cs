@@ -43,6 +43,8 @@ internal static class Jupyter
     {
         ["JUPYTER_DATA_DIR"] = data,
         ["JUPYTER_RUNTIME_DIR"] = Path.Combine(data, "runtime"),
+        ["JUPYTER_CONFIG_DIR"] = Path.Combine(data, "config"),
+        ["XDG_DATA_HOME"] = Path.Combine(data, "xdg"), // the kernel's history file
     };
 
     public static (int Exit, string Stdout, string Stderr) Run(string program, IReadOnlyDictionary<string, string>? environment, params string[] args)

@@ -15,19 +15,24 @@ internal sealed class KernelProcess : IDisposable
 {
     private readonly StringBuilder stderr = new();
 
-    public KernelProcess(string folder, string? key = null)
+    public KernelProcess(string folder, string? key = null, Action<JsonObject>? connection = null)
     {
         Key = key ?? Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
         Ports = FreePorts(5);
         ConnectionFile = Path.Combine(folder, $"kernel-{Guid.NewGuid():N}.json");
-        File.WriteAllText(ConnectionFile, new JsonObject
+        var json = new JsonObject
         {
             ["transport"] = "tcp", ["ip"] = "127.0.0.1", ["signature_scheme"] = "hmac-sha256", ["key"] = Key,
             ["shell_port"] = Ports[0], ["iopub_port"] = Ports[1], ["stdin_port"] = Ports[2], ["control_port"] = Ports[3], ["hb_port"] = Ports[4],
             ["kernel_name"] = "test",
-        }.ToJsonString());
+        };
+        connection?.Invoke(json);
+        File.WriteAllText(ConnectionFile, json.ToJsonString());
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(ConnectionFile, UnixFileMode.UserRead | UnixFileMode.UserWrite);
         var dotnet = Environment.ProcessPath is { } host && Path.GetFileNameWithoutExtension(host) == "dotnet" ? host : "dotnet";
         var start = new ProcessStartInfo(dotnet) { RedirectStandardError = true, RedirectStandardOutput = true, WorkingDirectory = folder };
+        // The kernel's history file goes under the test's folder, never into the user's ~/.local/share.
+        start.Environment["XDG_DATA_HOME"] = Path.Combine(folder, "xdg");
         foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "EGov.Cli.dll"), "kernel", "serve", "--connection-file", ConnectionFile })
             start.ArgumentList.Add(arg);
         Process = Process.Start(start)!;

@@ -141,7 +141,7 @@ internal sealed class CodeInsight(CSharpKernel kernel, XmlDocs docs)
         IPropertySymbol => "property",
         IFieldSymbol { ContainingType.TypeKind: TypeKind.Enum } => "enum member",
         IFieldSymbol { IsConst: true } => "constant",
-        IFieldSymbol f when f.ContainingType?.IsScriptClass == true => "variable",
+        IFieldSymbol f when f.ContainingType?.IsScriptClass == true => "local", // a top-level variable of a cell
         IFieldSymbol => "field",
         IEventSymbol => "event",
         ILocalSymbol => "local",
