@@ -163,7 +163,7 @@ public sealed class KernelRobustnessTests : IDisposable
         // An address that is not this machine's: the warnings come first, then binding fails (nothing listens beyond loopback).
         var file = Path.Combine(folder, "unsafe.json");
         File.WriteAllText(file, """{"transport":"tcp","ip":"192.0.2.1","key":"short","signature_scheme":"hmac-sha256","shell_port":50001,"iopub_port":50002,"stdin_port":50003,"control_port":50004,"hb_port":50005}""");
-        File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
 
         var (_, _, stderr) = CliProcess.Run(folder, "kernel", "serve", "--connection-file", file);
 
