@@ -16,6 +16,13 @@ namespace EGov.Cli.Kernel.Jupyter;
 /// </summary>
 internal sealed class CodeInsight(CSharpKernel kernel, XmlDocs docs)
 {
+    private readonly object gate = new();
+    // The candidates of the last completion context (the same code around the word being typed, the same kernel state):
+    // each further keystroke of the word is answered from it, without binding the code again.
+    private (object? State, string Before, string After, List<Candidate> Items)? last;
+
+    private sealed record Candidate(string Name, string Kind, string Signature);
+
     private static readonly SymbolDisplayFormat Signature = new(
         globalNamespaceStyle: SymbolDisplayGlobalNamespaceStyle.Omitted,
         typeQualificationStyle: SymbolDisplayTypeQualificationStyle.NameAndContainingTypes,
@@ -40,13 +47,15 @@ internal sealed class CodeInsight(CSharpKernel kernel, XmlDocs docs)
     private static readonly ImmutableArray<string> Keywords = [.. SyntaxFacts.GetKeywordKinds().Concat(SyntaxFacts.GetContextualKeywordKinds())
         .Select(SyntaxFacts.GetText).Where(k => k.Length > 0 && char.IsLetter(k[0])).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
 
-    /// <summary>Builds the semantic model once, so the first request a user makes is fast (called when the kernel starts).</summary>
+    /// <summary>
+    /// Binds code once for inspection and completion, so the first request a user makes is fast (called when the kernel
+    /// starts; the runtime's documentation index is <see cref="XmlDocs.WarmUp"/>, run beside it).
+    /// </summary>
     public void WarmUp()
     {
         _ = Inspect("Console.WriteLine", 17, 0);
         _ = Complete("Console.Wr", 10);
-        docs.WarmUp();
-        _ = Inspect("string.Join", 11, 1);
+        _ = Complete("var warm = new List<int>(); warm.C", 34); // members with extension methods (LINQ)
     }
 
     /// <summary>The inspect_reply content: the symbol at the cursor (or whose argument list holds it), its signature and docs.</summary>
@@ -75,10 +84,8 @@ internal sealed class CodeInsight(CSharpKernel kernel, XmlDocs docs)
         var start = offset;
         while (start > 0 && (char.IsLetterOrDigit(code[start - 1]) || code[start - 1] == '_')) start--;
         var prefix = code[start..offset];
-        var items = Candidates(code, start)
+        var items = CandidatesAt(code, start, offset)
             .Where(c => c.Name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
-            .GroupBy(c => c.Name, StringComparer.Ordinal)
-            .Select(g => (Name: g.Key, Kind: g.First().Kind, Symbol: g.First().Symbol, Count: g.Count()))
             .OrderBy(c => c.Name.StartsWith(prefix, StringComparison.Ordinal) ? 0 : 1)
             .ThenBy(c => c.Name, StringComparer.OrdinalIgnoreCase).ThenBy(c => c.Name, StringComparer.Ordinal)
             .ToList();
@@ -93,11 +100,27 @@ internal sealed class CodeInsight(CSharpKernel kernel, XmlDocs docs)
             {
                 ["_jupyter_types_experimental"] = new JsonArray([.. items.Select(i => (JsonNode?)new JsonObject
                 {
-                    ["start"] = from, ["end"] = to, ["text"] = i.Name, ["type"] = i.Kind,
-                    ["signature"] = i.Symbol is null ? "" : i.Symbol.ToDisplayString(Signature) + (i.Count > 1 ? $" (+ {i.Count - 1} overloads)" : ""),
+                    ["start"] = from, ["end"] = to, ["text"] = i.Name, ["type"] = i.Kind, ["signature"] = i.Signature,
                 })]),
             },
         };
+    }
+
+    /// <summary>Every name that can stand at <paramref name="start"/> (one per name, overloads counted), from the cache when the context is the same.</summary>
+    private List<Candidate> CandidatesAt(string code, int start, int offset)
+    {
+        var state = kernel.ScriptState;
+        var (before, after) = (code[..start], code[offset..]);
+        lock (gate)
+            if (last is { } cached && ReferenceEquals(cached.State, state) && cached.Before == before && cached.After == after) return cached.Items;
+        var items = Candidates(code, start)
+            .GroupBy(c => c.Name, StringComparer.Ordinal)
+            .Select(g => new Candidate(g.Key, g.First().Kind, g.First().Symbol is { } symbol
+                ? symbol.ToDisplayString(Signature) + (g.Count() > 1 ? $" (+ {g.Count() - 1} overload{(g.Count() > 2 ? "s" : "")})" : "")
+                : ""))
+            .ToList();
+        lock (gate) last = (state, before, after, items);
+        return items;
     }
 
     private IEnumerable<(string Name, string Kind, ISymbol? Symbol)> Candidates(string code, int start)

@@ -44,6 +44,13 @@ internal sealed class JupyterKernel : IDisposable
         executor = new CellExecutor(sockets, host);
         history = new History(History.DefaultFile(), log);
         sockets.Sending += KeepResult;
+        // The runtime's documentation index does not need the C# kernel: built meanwhile, on the other core.
+        var docs = new XmlDocs();
+        _ = Task.Run(() =>
+        {
+            try { docs.WarmUp(); }
+            catch (Exception e) when (e is not OutOfMemoryException) { log.WriteLine($"egov kernel: documentation index: {e.Message}"); }
+        });
         insight = Task.Run(async () =>
         {
             try
@@ -51,8 +58,10 @@ internal sealed class JupyterKernel : IDisposable
                 var kernel = await host;
                 // The language services need a first submission (the kernel's script state); an empty statement changes nothing.
                 await kernel.Composite.SendAsync(new Microsoft.DotNet.Interactive.Commands.SubmitCode(";", KernelHost.CSharpKernelName));
-                var services = new CodeInsight(kernel.CSharp, new XmlDocs());
+                var services = new CodeInsight(kernel.CSharp, docs);
                 services.WarmUp();
+                var started = System.Diagnostics.Process.GetCurrentProcess().StartTime.ToUniversalTime();
+                log.WriteLine($"egov kernel: language services ready ({(DateTime.UtcNow - started).TotalMilliseconds:0} ms after start)");
                 return services;
             }
             catch (Exception e) when (e is not OutOfMemoryException)
