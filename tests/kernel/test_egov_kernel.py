@@ -60,7 +60,9 @@ class EGovProtocolTests(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
         cls.km, cls.kc = start_new_kernel(kernel_name=KERNEL)
-        reply = cls.kc.execute_interactive(f'#r "{LIBRARY}"\nvar survey = EGov.Survey.Load();', timeout=TIMEOUT)
+        # As the notebooks' set-up cells do: the packages from NuGet (their XML docs beside them), then the library.
+        code = f'#r "nuget: Deedle, [8.1.0]"\n#r "{LIBRARY}"\nvar survey = EGov.Survey.Load();'
+        reply = cls.kc.execute_interactive(code, timeout=TIMEOUT)
         assert reply["content"]["status"] == "ok", reply["content"]
 
     @classmethod
@@ -91,7 +93,13 @@ class EGovProtocolTests(unittest.TestCase):
         self.assertIn("Math.Round", plain)
         self.assertIn("Parameters:", plain)
         self.assertIn("Returns:", plain)
+        self.assertIn("Exceptions:\n  OverflowException:", plain)
         self.assertIn("**Parameters**", content["data"]["text/markdown"])
+
+    def test_inspect_of_a_package_method_has_its_remarks(self):
+        plain = self.inspect("Deedle.SeriesExtensions.Shift")["data"]["text/plain"]
+        self.assertIn("Remarks:", plain)  # from Deedle.xml beside Deedle.dll in the NuGet cache
+        self.assertIn("Parameters:", plain)
 
     def test_detail_level_1_lists_overloads_and_where_the_docs_come_from(self):
         brief = self.inspect("string.Join")["data"]["text/plain"]
@@ -145,13 +153,15 @@ class EGovProtocolTests(unittest.TestCase):
             self.kc.input("typed " + str(len(prompts)))
 
         outputs = []
-        code = 'var line = Console.ReadLine(); var pw = await Microsoft.DotNet.Interactive.Kernel.GetPasswordAsync("Password:"); Console.WriteLine(line + "|" + pw.GetClearTextPassword());'
+        code = ('var line = Console.ReadLine(); var name = await Microsoft.DotNet.Interactive.Kernel.GetInputAsync("Name:");'
+                ' var pw = await Microsoft.DotNet.Interactive.Kernel.GetPasswordAsync("Password:");'
+                ' Console.WriteLine(line + "|" + name + "|" + pw.GetClearTextPassword());')
         reply = self.kc.execute_interactive(code, allow_stdin=True, stdin_hook=answer, output_hook=outputs.append, timeout=TIMEOUT)
         self.assertEqual(reply["content"]["status"], "ok", reply["content"])
-        self.assertEqual([p["password"] for p in prompts], [False, True])
-        self.assertEqual(prompts[1]["prompt"], "Password:")
+        self.assertEqual([p["password"] for p in prompts], [False, False, True])
+        self.assertEqual([p["prompt"] for p in prompts][1:], ["Name:", "Password:"])
         text = "".join(o["content"].get("text", "") for o in outputs if o["msg_type"] == "stream")
-        self.assertIn("typed 1|typed 2", text)
+        self.assertIn("typed 1|typed 2|typed 3", text)
 
     def test_input_without_stdin_is_a_clear_error(self):
         reply = self.kc.execute_interactive("Console.ReadLine()", allow_stdin=False, timeout=TIMEOUT)
@@ -174,6 +184,10 @@ class EGovProtocolTests(unittest.TestCase):
         self.assertEqual(earlier[0][2][1], "6")
         previous = self.reply(self.kc.history(hist_access_type="range", session=-1, start=1, stop=2, raw=True))["history"]
         self.assertEqual(len(previous), 1)
+        # One file per user, under XDG_DATA_HOME (run.sh points it at a temporary folder).
+        path = os.path.join(os.environ["XDG_DATA_HOME"], "egov", "history", "history.jsonl")
+        with open(path, encoding="utf-8") as f:
+            self.assertIn('"source":"1+2+3"', f.read())
 
 
 if __name__ == "__main__":

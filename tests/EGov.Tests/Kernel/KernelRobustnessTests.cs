@@ -103,6 +103,24 @@ public sealed class KernelRobustnessTests : IDisposable
     }
 
     [Fact]
+    public void Messages_over_the_size_limit_are_refused_and_the_kernel_goes_on()
+    {
+        using var kernel = new KernelProcess(folder);
+        using var client = new JupyterTestClient(kernel);
+        client.WaitForReady(Long);
+
+        // Two frames of 20 MiB each: each under ZeroMQ's per-frame cap, together over the 32 MiB message limit.
+        var header = client.Header("execute_request");
+        var padding = Utf8("{\"pad\": \"" + new string('x', 20 * 1024 * 1024) + "\"}");
+        var code = Utf8(new JsonObject { ["code"] = "Console.WriteLine(\"too big\"); //" + new string('x', 20 * 1024 * 1024) }.ToJsonString());
+        client.SendRaw("shell", client.SignedRaw(Utf8(header.ToJsonString()), Utf8("{}"), padding, code));
+
+        Assert.Null(client.Receive("shell", TimeSpan.FromSeconds(5), (string)header["msg_id"]!));
+        Assert.Equal("2", ExecuteText(client, "1 + 1"));
+        Assert.Contains("bytes, more than the limit of 33554432", kernel.Stderr);
+    }
+
+    [Fact]
     public void A_header_with_a_non_string_username_is_dropped_and_the_next_request_is_served()
     {
         using var kernel = new KernelProcess(folder);
