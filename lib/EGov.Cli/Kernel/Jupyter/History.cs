@@ -23,6 +23,8 @@ internal sealed class History
     private readonly List<HistoryEntry> entries = [];
     private readonly string? file;
     private readonly TextWriter log;
+    // The file stays readable: code as written (quotes, +, <, non-ASCII), escaped only where JSON requires it.
+    private static readonly JsonSerializerOptions Readable = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public History(string? file, TextWriter log)
     {
@@ -195,7 +197,7 @@ internal sealed class History
     private void AppendLine(JsonObject json)
     {
         // One write of a whole line, under the lock: kernels side by side never interleave their lines.
-        var bytes = Encoding.UTF8.GetBytes(json.ToJsonString() + "\n");
+        var bytes = Encoding.UTF8.GetBytes(json.ToJsonString(Readable) + "\n");
         using var stream = new FileStream(file!, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.ReadWrite);
         // A writer that died mid-line left no newline: start a new line, so only the damaged line is lost.
         if (stream.Length > 0)
