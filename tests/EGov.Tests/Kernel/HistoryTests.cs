@@ -98,6 +98,22 @@ public sealed class HistoryTests : IDisposable
     }
 
     [Fact]
+    public void The_file_is_under_XDG_DATA_HOME_or_else_under_the_home_folder()
+    {
+        // Only XDG_DATA_HOME is changed (every kernel these tests start sets its own), and it is restored.
+        var saved = System.Environment.GetEnvironmentVariable("XDG_DATA_HOME");
+        try
+        {
+            System.Environment.SetEnvironmentVariable("XDG_DATA_HOME", folder);
+            Assert.Equal(Path.Combine(folder, "egov", "history", "history.jsonl"), History.DefaultFile());
+            System.Environment.SetEnvironmentVariable("XDG_DATA_HOME", "relative/is/ignored"); // as the XDG spec says
+            var home = System.Environment.GetFolderPath(System.Environment.SpecialFolder.UserProfile);
+            Assert.Equal(Path.Combine(home, ".local", "share", "egov", "history", "history.jsonl"), History.DefaultFile());
+        }
+        finally { System.Environment.SetEnvironmentVariable("XDG_DATA_HOME", saved); }
+    }
+
+    [Fact]
     public void Wrong_field_types_are_refused_by_name()
     {
         var history = new History(File_, log);

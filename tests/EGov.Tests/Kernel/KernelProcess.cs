@@ -15,26 +15,25 @@ internal sealed class KernelProcess : IDisposable
 {
     private readonly StringBuilder stderr = new();
 
-    public KernelProcess(string folder, string? key = null, Action<JsonObject>? connection = null)
+    public KernelProcess(string folder, string? key = null)
     {
         Key = key ?? Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
         Ports = FreePorts(5);
         ConnectionFile = Path.Combine(folder, $"kernel-{Guid.NewGuid():N}.json");
-        var json = new JsonObject
+        File.WriteAllText(ConnectionFile, new JsonObject
         {
             ["transport"] = "tcp", ["ip"] = "127.0.0.1", ["signature_scheme"] = "hmac-sha256", ["key"] = Key,
             ["shell_port"] = Ports[0], ["iopub_port"] = Ports[1], ["stdin_port"] = Ports[2], ["control_port"] = Ports[3], ["hb_port"] = Ports[4],
             ["kernel_name"] = "test",
-        };
-        connection?.Invoke(json);
-        File.WriteAllText(ConnectionFile, json.ToJsonString());
+        }.ToJsonString());
+        // As Jupyter writes it: readable by its owner only (the kernel warns otherwise).
         if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(ConnectionFile, UnixFileMode.UserRead | UnixFileMode.UserWrite);
         var dotnet = Environment.ProcessPath is { } host && Path.GetFileNameWithoutExtension(host) == "dotnet" ? host : "dotnet";
         var start = new ProcessStartInfo(dotnet) { RedirectStandardError = true, RedirectStandardOutput = true, WorkingDirectory = folder };
-        // The kernel's history file goes under the test's folder, never into the user's ~/.local/share.
-        start.Environment["XDG_DATA_HOME"] = Path.Combine(folder, "xdg");
         foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "EGov.Cli.dll"), "kernel", "serve", "--connection-file", ConnectionFile })
             start.ArgumentList.Add(arg);
+        // The kernel's history file goes under the test's folder, never into the user's ~/.local/share.
+        start.Environment["XDG_DATA_HOME"] = Path.Combine(folder, "xdg");
         Process = Process.Start(start)!;
         Process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (stderr) stderr.AppendLine(e.Data); };
         Process.OutputDataReceived += (_, _) => { };
