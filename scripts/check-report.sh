@@ -25,7 +25,7 @@ for page in "$folder"/*.html; do
   # Each chart output calls Plotly.newPlot once; plotly.js marks each drawn chart's div js-plotly-plot.
   expected=$({ grep -o 'Plotly\.newPlot(' "$page" || true; } | wc -l)
   drawn=$({ grep -o 'class="[^"]*js-plotly-plot[^"]*"' || true; } <<<"$dom" | wc -l)
-  maps=$({ grep -o '"locationmode":"ISO-3"' "$page" || true; } | wc -l)
+  maps=$({ grep -o -E '"locationmode":"(ISO-3|geojson-id)"' "$page" || true; } | wc -l)
   countries=$({ grep -o 'choroplethlocation' || true; } <<<"$dom" | wc -l)
   total=$((total + expected))
   status=ok

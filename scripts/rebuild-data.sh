@@ -20,6 +20,8 @@ inputs=(
   "$raw"/unu-egov-datasets/countries/countries-data.csv         # the countries table (2018 classification)
   "$raw"/unu-egov-datasets/countries/countries-data_EN.csv      # common and official names
   "$raw"/lazarodamasceno-dissertacao/UN_EGDI/UN_EGDI_*_WIDEF.csv # Data360 names with ISO3
+  "$raw"/unsd-m49/UNSD-en.csv                                   # UN M49: codes, LDC/LLDC/SIDS flags (English names)
+  "$raw"/unsd-m49/UNSD-cn.csv                                   # UN M49: the Chinese names of regions and sub-regions
 )
 
 config=${EGOV_CONFIGURATION:-Release} # EGOV_CONFIGURATION=Debug skips the Release build's ReadyToRun publish

@@ -31,7 +31,7 @@ internal static class ImportCommand
         {
             Description = "Seconds to wait for another import writing to the same --out before giving up (exit 2).",
             DefaultValueFactory = _ => 60,
-        };
+        }.WholeNumber(0, MaxWaitSeconds, "seconds");
         var command = new Command("import", "Import official UN exports: validate everything, then write the canonical files as one atomic step (nothing is written when anything is wrong). Exit 0 imported, 1 invalid data, 2 usage or environment problem.")
         {
             inputs, output, fromScratch, replace, wait,
@@ -40,13 +40,9 @@ internal static class ImportCommand
         return command;
     }
 
-    private static int Run(string[] inputs, string output, bool fromScratch, bool replace, int waitSeconds)
-    {
-        if (waitSeconds < 0)
-        {
-            Console.Error.WriteLine("egov import: --wait must be 0 or more seconds.");
-            return ExitCodes.Environment;
-        }
-        return ImportRun.Run(inputs, output, fromScratch, new ImportOptions(ReplaceEditions: replace), TimeSpan.FromSeconds(waitSeconds), Console.Out, Console.Error).ExitCode;
-    }
+    /// <summary>The longest --wait: a day.</summary>
+    public const int MaxWaitSeconds = 86_400;
+
+    private static int Run(string[] inputs, string output, bool fromScratch, bool replace, int waitSeconds) =>
+        ImportRun.Run(inputs, output, fromScratch, new ImportOptions(ReplaceEditions: replace), TimeSpan.FromSeconds(waitSeconds), Console.Out, Console.Error).ExitCode;
 }

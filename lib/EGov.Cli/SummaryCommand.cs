@@ -4,7 +4,11 @@ using EGov.Data;
 
 namespace EGov.Cli;
 
-/// <summary><c>egov summary</c>: what the dataset holds, edition by edition, and China's row in each.</summary>
+/// <summary>
+/// <c>egov summary</c>: what the dataset holds, edition by edition, and China's row in each. Exit 0 printed; 1 the data
+/// in --data is invalid (every problem listed); 2 a usage problem (--data is not a folder, --country names no country),
+/// found before anything is printed.
+/// </summary>
 internal static class SummaryCommand
 {
     public static Command Create()
@@ -18,9 +22,21 @@ internal static class SummaryCommand
 
     private static int Run(string? dataFolder, string country)
     {
+        if (dataFolder is not null && !Directory.Exists(dataFolder))
+        {
+            Console.Error.WriteLine($"egov summary: --data {Printable.Escape(dataFolder)} is not a folder (give a folder written by egov import)");
+            return 2;
+        }
         try
         {
             var survey = dataFolder is null ? Survey.Load() : Survey.Load(dataFolder);
+            string iso3;
+            try { iso3 = survey.Iso3Of(country); }
+            catch (UnknownCountryException e)
+            {
+                Console.Error.WriteLine("egov summary: --country: " + e.Message);
+                return 2;
+            }
             var records = survey.Dataset.Records;
             Console.WriteLine($"UN E-Government Survey: {survey.Editions.Count} editions ({string.Join(", ", survey.Editions)}), " +
                               $"{survey.CountryList.Count} member states, {records.Count} rows.");
@@ -29,7 +45,6 @@ internal static class SummaryCommand
             foreach (var s in survey.EditionSummaries())
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"{s.Edition,7}  {s.Countries,9}  {s.Assessed,8}  {s.NotAssessed,12}  {s.MeanEgdi,9:0.0000}  {s.MaxEgdiDeviation ?? 0m,31:0.000000}  {s.Source}"));
-            var iso3 = survey.Iso3Of(country);
             Console.WriteLine();
             Console.WriteLine($"{survey.CountryInfo(iso3).Name} ({iso3}) in every edition:");
             Console.WriteLine("edition  name as published              EGDI     OSI      HCI      TII      EPI      rank  level");
@@ -42,7 +57,7 @@ internal static class SummaryCommand
             }
             return 0;
         }
-        catch (Exception e) when (e is DataValidationException or UnknownCountryException)
+        catch (DataValidationException e)
         {
             Console.Error.WriteLine(e.Message);
             return 1;

@@ -8,7 +8,9 @@ namespace EGov.Cli.Kernel;
 /// <c>egov kernel check NOTEBOOKS... [--compare-with DIR]</c>: reads notebooks executed by another client (Jupyter's
 /// nbconvert with <c>--allow-errors</c>), reports each failing cell with its real error text (the kernel writes a compile
 /// error's diagnostic to the cell's stderr stream, not into the error), and optionally checks that every Deedle table the
-/// notebook printed is identical to the one in the same notebook executed by <c>egov run</c>.
+/// notebook printed is identical to the one in the same notebook executed by <c>egov run</c>. Exit 0 all passed; 1 a
+/// notebook failed, is not a valid notebook or differs; 2 a usage problem (a notebook or --compare-with folder that does
+/// not exist), found before anything is checked.
 /// </summary>
 internal static class ExecutedNotebookCheck
 {
@@ -23,6 +25,14 @@ internal static class ExecutedNotebookCheck
 
     private static int Run(string[] notebooks, string? compareWith)
     {
+        var missing = notebooks.Where(n => !File.Exists(n)).ToList();
+        if (missing.Count > 0 || (compareWith is not null && !Directory.Exists(compareWith)))
+        {
+            Console.Error.WriteLine(missing.Count > 0
+                ? $"egov kernel check: no such notebook: {string.Join(", ", missing.Select(EGov.Data.Printable.Escape))}"
+                : $"egov kernel check: --compare-with {EGov.Data.Printable.Escape(compareWith!)} is not a folder");
+            return 2;
+        }
         var failures = 0;
         foreach (var path in notebooks)
         {

@@ -55,6 +55,8 @@ internal sealed class KernelInstaller(string name, TextWriter log)
             if (existing.Argv.FirstOrDefault() is { } old && Path.GetFileNameWithoutExtension(old) == "dotnet-interactive")
                 log.WriteLine($"  The dotnet-interactive tool it ran is no longer used; delete it if nothing else needs it: {Path.GetDirectoryName(old)}");
         }
+        if (Shadowing(folder) is { } other)
+            log.WriteLine($"  Note: Jupyter finds another kernelspec {name} first ({other}, from JUPYTER_PATH); this installer leaves it alone.");
         log.WriteLine($"done: Jupyter and VS Code's Jupyter extension can now use the kernel '{name}' ({DisplayName}).");
         return 0;
     }
@@ -99,15 +101,42 @@ internal sealed class KernelInstaller(string name, TextWriter log)
 
     private sealed record Registered(string Folder, IReadOnlyList<string> Argv);
 
+    /// <summary>
+    /// The kernelspec of this name in the folder <c>jupyter kernelspec install --user</c> writes to (<c>jupyter --data-dir</c>,
+    /// which honours JUPYTER_DATA_DIR), or null. Only that folder is looked at and changed: a kernelspec of the same name
+    /// elsewhere on Jupyter's path (the system's, a virtual environment's, Python's user site) is not this installer's.
+    /// </summary>
     private Registered? Existing()
     {
+        if (UserKernelsFolder() is not { } kernels) return null;
+        var folder = Path.Combine(kernels, name);
+        var spec = Path.Combine(folder, "kernel.json");
+        if (!File.Exists(spec)) return null;
+        List<string> argv;
+        try { argv = JsonNode.Parse(File.ReadAllText(spec))?["argv"]?.AsArray().Select(a => (string?)a ?? "").ToList() ?? []; }
+        catch (JsonException) { argv = []; }
+        return new Registered(folder, argv);
+    }
+
+    /// <summary>The user's kernelspec folder, <c>$(jupyter --data-dir)/kernels</c>, or null when Jupyter cannot say.</summary>
+    private static string? UserKernelsFolder()
+    {
         if (ProcessRunner.Find("jupyter") is null) return null;
+        var (exit, stdout, _) = ProcessRunner.Run("jupyter", "--data-dir");
+        var data = stdout.Trim();
+        return exit == 0 && data.Length > 0 && Path.IsPathRooted(data) ? Path.Combine(data, "kernels") : null;
+    }
+
+    /// <summary>A kernelspec of the same name that Jupyter finds before the one just written (JUPYTER_PATH comes first), or null.</summary>
+    private string? Shadowing(string folder)
+    {
         var (exit, stdout, _) = ProcessRunner.Run("jupyter", "kernelspec", "list", "--json");
         if (exit != 0) return null;
-        var entry = JsonNode.Parse(stdout)?["kernelspecs"]?[name];
-        var folder = (string?)entry?["resource_dir"];
-        if (folder is null || !Directory.Exists(folder)) return null;
-        var argv = entry?["spec"]?["argv"]?.AsArray().Select(a => (string?)a ?? "").ToList() ?? [];
-        return new Registered(folder, argv);
+        try
+        {
+            var found = (string?)JsonNode.Parse(stdout)?["kernelspecs"]?[name]?["resource_dir"];
+            return found is not null && Path.GetFullPath(found) != Path.GetFullPath(folder) ? found : null;
+        }
+        catch (JsonException) { return null; }
     }
 }

@@ -36,11 +36,14 @@ internal sealed class PreparedNotebook
     /// <summary>What the code loads.</summary>
     public NotebookReferences? References { get; private set; }
 
-    /// <summary>The execution cache key (null when the notebook could not be prepared).</summary>
+    /// <summary>The execution cache key (null when the notebook could not be prepared, or has no key: see <see cref="NotCached"/>).</summary>
     public string? Key { get; private set; }
 
-    /// <summary>Reads and prepares <paramref name="notebook"/> for a run writing into <paramref name="output"/> with its cache in <paramref name="cacheFolder"/>.</summary>
-    public static PreparedNotebook Prepare(string notebook, string output, string cacheFolder, IReadOnlyList<KeyValuePair<string, string>> parameters)
+    /// <summary>Why a prepared notebook has no cache key (e.g. its folder is too large to key), or null.</summary>
+    public string? NotCached { get; private set; }
+
+    /// <summary>Reads and prepares <paramref name="notebook"/> for a run writing into <paramref name="output"/> with <paramref name="cache"/>.</summary>
+    public static PreparedNotebook Prepare(string notebook, string output, ExecutionCache cache, IReadOnlyList<KeyValuePair<string, string>> parameters)
     {
         var clock = Stopwatch.StartNew();
         var prepared = new PreparedNotebook(notebook, Path.Combine(output, Path.GetFileNameWithoutExtension(notebook) + ".ipynb"));
@@ -57,6 +60,12 @@ internal sealed class PreparedNotebook
         try { InjectParameters(document, parameters); }
         catch (ParameterException e) { problem = e.Message; }
         if (document.Cells.Count == 0) problem = "the notebook has no cells: nothing to run or show";
+        IReadOnlyList<(string Written, string FullPath)> inputs = [];
+        try { inputs = NotebookInputs.Of(document); }
+        catch (NotebookFormatException e) { problem ??= e.Reason; }
+        // A declared input that is not there is a mistake in the notebook (a typo would make the cache key miss the file it reads).
+        if (inputs.Select((input, i) => (input, i)).FirstOrDefault(d => FileStatus.Of(d.input.FullPath, follow: true).Kind == EntryKind.Missing) is { input.Written: not null } absent)
+            problem ??= $"{NotebookInputs.Where}[{absent.i}] '{RunCommand.Printable(absent.input.Written)}': no such file or folder ({RunCommand.Printable(absent.input.FullPath)})";
         if (problem is not null)
         {
             NotebookMetadata.SetKernel(document);
@@ -65,7 +74,8 @@ internal sealed class PreparedNotebook
             return prepared;
         }
         prepared.References = NotebookReferences.Of(document, Path.GetDirectoryName(notebook)!);
-        prepared.Key = CacheKey.Of(document, prepared.References, [output, cacheFolder]);
+        (prepared.Key, prepared.NotCached) = CacheKey.Of(document, prepared.References, inputs, [output, cache.Folder]);
+        if (prepared.NotCached is { } why) cache.Warn(why);
         if (!document.CodeCells.Any())
         {
             // Prose only: nothing to execute, written out as it is (and stored like any passed notebook, so a second run
@@ -79,6 +89,28 @@ internal sealed class PreparedNotebook
 
     /// <summary>True when outputs taken from the cache have a chart without its static image (stored by a run without Chromium).</summary>
     public bool MissesImages { get; private set; }
+
+    /// <summary>
+    /// Finishes this notebook from <paramref name="cache"/> when it holds a sound entry of its key (true); a damaged
+    /// entry is a miss with one warning, never an exception.
+    /// </summary>
+    public bool TryTakeFromCache(ExecutionCache cache)
+    {
+        if (Key is not { } key) return false;
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            if (cache.Find(Name, key) is not { } entry) return false;
+            if (TakeFromCache(entry, clock)) return true;
+            cache.Warn($"the execution cache entry of {Name}.ipynb does not match its code cells; executing it");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or FormatException or System.Text.Json.JsonException)
+        {
+            cache.Warn($"the execution cache entry of {Name}.ipynb could not be used ({e.Message}); executing it");
+        }
+        Finished = null;
+        return false;
+    }
 
     /// <summary>Takes the outputs of a cache entry: writes the executed notebook and finishes this one as passed (cached), in the time on <paramref name="clock"/>.</summary>
     public bool TakeFromCache(CacheEntry entry, Stopwatch clock)

@@ -19,20 +19,21 @@ internal static class RunCommand
     {
         var notebooks = new Argument<string[]>("notebooks") { Description = "Notebooks to run (default: every notebooks/NN-*.ipynb).", Arity = ArgumentArity.ZeroOrMore };
         var output = new Option<string>("--out") { Description = "Output folder.", DefaultValueFactory = _ => Path.Combine("artifacts", "report") };
-        var parallel = new Option<int>("--parallel", "-j") { Description = "Notebooks run at once.", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var timeout = new Option<int>("--timeout") { Description = "Seconds a notebook may run before it is killed.", DefaultValueFactory = _ => 600 };
+        var parallel = new Option<int>("--parallel", "-j") { Description = "Notebooks run at once.", DefaultValueFactory = _ => Environment.ProcessorCount }.WholeNumber(1, 1024, "notebooks");
+        var timeout = new Option<int>("--timeout") { Description = "Seconds a notebook may run before it is killed.", DefaultValueFactory = _ => 600 }.WholeNumber(1, 7 * 86_400, "seconds");
         var parameters = new Option<string[]>("--param", "-p") { Description = "name=value for the notebook's cell tagged 'parameters' (one notebook only).", DefaultValueFactory = _ => [] };
         var pdf = new Option<bool>("--pdf") { Description = "Also print the report to report.pdf (needs Chromium)." };
         var force = new Option<bool>("--force") { Description = "Execute every notebook, even those whose outputs are in the execution cache (and store the new ones)." };
         var cacheDir = new Option<string?>("--cache-dir") { Description = "The execution cache's folder (default: EGOV_RUN_CACHE, else .cache/egov-run at the repository root)." };
         var isolate = new Option<bool>("--isolate") { Description = "One new process per notebook instead of reusing a warm process per --parallel slot (slower)." };
+        var memoryLimit = new Option<int>(WorkerMemoryCap.Option) { Description = $"Megabytes a notebook may use (its process and those it starts) before it is stopped; 0: no cap.", DefaultValueFactory = _ => WorkerMemoryCap.DefaultMB };
         var command = new Command("run", "Execute notebooks headless into executed notebooks (with static chart images), run-summary.json and an offline HTML report.")
         {
-            notebooks, output, parallel, timeout, parameters, pdf, force, cacheDir, isolate,
+            notebooks, output, parallel, timeout, parameters, pdf, force, cacheDir, isolate, memoryLimit,
         };
         command.SetAction((parse, cancel) => RunAsync(new RunOptions(parse.GetValue(notebooks) ?? [], parse.GetValue(output)!, parse.GetValue(parallel),
             TimeSpan.FromSeconds(parse.GetValue(timeout)), parse.GetValue(parameters) ?? [], parse.GetValue(pdf), parse.GetValue(force),
-            parse.GetValue(cacheDir), parse.GetValue(isolate)), cancel));
+            parse.GetValue(cacheDir), parse.GetValue(isolate), parse.GetValue(memoryLimit)), cancel));
         return command;
     }
 
@@ -63,12 +64,17 @@ internal static class RunCommand
             return 2;
         }
         IReadOnlyList<KeyValuePair<string, string>> pairs;
-        try { pairs = NotebookParameters.ParsePairs(parameters); }
+        try { pairs = NotebookParameters.ParsePairs(parameters); NotebookParameters.Check(notebooks[0], pairs); }
         catch (ParameterException e) { await Console.Error.WriteLineAsync("egov run: " + e.Message); return 2; }
 
         if (parallel < 1 || timeout <= TimeSpan.Zero)
         {
             await Console.Error.WriteLineAsync("egov run: --parallel and --timeout must be at least 1");
+            return 2;
+        }
+        if (options.MemoryLimitMB is < 0 or > 0 and < WorkerMemoryCap.SmallestMB)
+        {
+            await Console.Error.WriteLineAsync($"egov run: {WorkerMemoryCap.Option} must be 0 (no cap) or at least {WorkerMemoryCap.SmallestMB} MB");
             return 2;
         }
         output = Path.GetFullPath(output);
@@ -81,19 +87,17 @@ internal static class RunCommand
         var started = DateTimeOffset.Now;
         var clock = Stopwatch.StartNew();
         var phases = new RunPhases();
-        var cache = new ExecutionCache(options.CacheFolder ?? ExecutionCache.DefaultFolder(Path.GetDirectoryName(notebooks[0])!, output));
+        var cache = new ExecutionCache(options.CacheFolder ?? ExecutionCache.DefaultFolder(Path.GetDirectoryName(notebooks[0])!, output), progress.Warning);
 
         // Everything that needs no kernel is done here: unreadable notebooks, prose only, outputs from the cache.
-        var prepared = notebooks.Select(n => PreparedNotebook.Prepare(n, output, cache.Folder, pairs)).ToList();
+        cache.RecallFileHashes();
+        var prepared = notebooks.Select(n => PreparedNotebook.Prepare(n, output, cache, pairs)).ToList();
+        cache.RememberFileHashes();
         phases.Mark("prepare");
         if (!options.Force)
         {
             // Reading, checking and writing out stored outputs is JSON work on several MB per notebook: on every core.
-            Parallel.ForEach(prepared.Where(p => p.Key is not null), notebook =>
-            {
-                var watch = Stopwatch.StartNew();
-                if (cache.Find(notebook.Name, notebook.Key!) is { } entry) notebook.TakeFromCache(entry, watch);
-            });
+            Parallel.ForEach(prepared.Where(p => p.Key is not null), notebook => notebook.TryTakeFromCache(cache));
         }
         foreach (var notebook in prepared.Where(p => p.Finished is not null)) progress.Finished(notebook.Finished!);
         var toExecute = prepared.Where(p => p.Finished is null).ToList();
@@ -105,7 +109,7 @@ internal static class RunCommand
         NotebookResult[] executed;
         try
         {
-            executed = await new WorkerPool(output, parallel, options.Isolate, timeout, progress, phases)
+            executed = await new WorkerPool(output, parallel, options.Isolate, timeout, progress, phases, options.MemoryLimitMB)
                 .RunAsync(toExecute, result => { if (result.ExecutedNotebook is { } path) images.Add(path); }, cancel);
         }
         catch (OperationCanceledException)

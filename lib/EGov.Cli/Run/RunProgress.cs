@@ -35,6 +35,9 @@ internal sealed class RunProgress(TextWriter output, TextWriter errors, bool col
 
     public void Note(string text) => Line(output, null, text);
 
+    /// <summary>One line on stderr about something that did not stop the run (e.g. a damaged cache entry, ignored).</summary>
+    public void Warning(string text) => Line(errors, "33", "egov run: warning: " + text);
+
     public void Done(RunSummary summary, string report) =>
         Line(output, summary.Failed == 0 ? "32" : "31",
             string.Create(CultureInfo.InvariantCulture, $"{summary.Passed} passed{Cached(summary)}, {summary.Failed} failed in {summary.Seconds:0.0} s; report: {report}"));

@@ -35,14 +35,14 @@ public sealed record BetaConvergence(SurveyIndex Index, int From, int To, Growth
     public bool Converging => Verdict == ConvergenceVerdict.Converging;
 
     /// <summary>
-    /// One row per regression keyed by index and period ("EGDI 2014-2024"): Countries, "Flagged, left out" (the count of
+    /// One row per regression keyed by index and period ("EGDI 2014-2024"): Countries, "Flagged values left out" (the count of
     /// <see cref="Excluded"/>), Slope, "Std. error", "95% CI low", "95% CI high", R²,
     /// "p-value" and Verdict.
     /// </summary>
     internal static Frame<string, string> ToFrame(IReadOnlyList<BetaConvergence> results) =>
         new TableBuilder<BetaConvergence, string>(results, b => $"{SurveyColumns.Of(b.Index)} {b.From}-{b.To}")
             .Integer("Countries", b => b.Fit.N)
-            .Integer("Flagged, left out", b => b.Excluded.Count)
+            .Integer("Flagged values left out", b => b.Excluded.Count)
             .Number("Slope", b => b.Fit.Slope)
             .Number("Std. error", b => b.Fit.SlopeStandardError)
             .Number("95% CI low", b => b.Fit.SlopeConfidenceInterval().Low)

@@ -135,14 +135,42 @@ public static class ClaimEvaluator
         var change = sigma[1].Mean - sigma[0].Mean;
         double VeryHigh(int e) => shares.Single(s => s.Edition == e && s.Level == LevelGroup.VeryHigh).Share;
         var veryHighChange = VeryHigh(to) - VeryHigh(from);
+        var (caveatShort, caveat) = index == SurveyIndex.Egdi ? LevelCaveat(dataset, from, to) : ("", "");
         return new Computed([change, veryHighChange], null,
-            $"mean {sigma[0].Mean.ToString("0.0000", Inv)} → {sigma[1].Mean.ToString("0.0000", Inv)} ({(change >= 0 ? "+" : "")}{change.ToString("0.0000", Inv)}); " +
+            $"mean {sigma[0].Mean.ToString("0.0000", Inv)} → {sigma[1].Mean.ToString("0.0000", Inv)} ({Signed(change)}{caveatShort}); " +
             $"very high {VeryHigh(from).ToString("P1", Inv)} → {VeryHigh(to).ToString("P1", Inv)}",
             $"World mean {Name(index)} over the countries assessed: {from} {sigma[0].Mean.ToString("0.0000", Inv)} (n={sigma[0].Coverage.Countries}), " +
-            $"{to} {sigma[1].Mean.ToString("0.0000", Inv)} (n={sigma[1].Coverage.Countries}). Level groups {from}: {Shares(from)}; {to}: {Shares(to)}.",
+            $"{to} {sigma[1].Mean.ToString("0.0000", Inv)} (n={sigma[1].Coverage.Countries}). Level groups {from}: {Shares(from)}; {to}: {Shares(to)}.{caveat}",
             new Coverage([from, to], Math.Min(sigma[0].Coverage.Countries, sigma[1].Coverage.Countries),
                 Math.Max(sigma[0].Coverage.Excluded, sigma[1].Coverage.Excluded)));
     }
+
+    /// <summary>
+    /// The caveat of a world-mean EGDI comparison across two editions: how much of the mean change each component carries
+    /// (the mean of <see cref="EgdiChanges.DecomposeAll"/>), and whether the world mean OSI moved the other way. Levels of two
+    /// editions are compared, and each edition rescales its components among its own countries, so a shift of one
+    /// component's indicators counts as development.
+    /// </summary>
+    private static (string Short, string Long) LevelCaveat(SurveyDataset dataset, int from, int to)
+    {
+        var mean = EgdiChanges.DecomposeAll(dataset, from, to).Mean;
+        if (mean.EgdiChange == 0) return ("", "");
+        var parts = new[] { (SurveyIndex.Osi, mean.OsiContribution), (SurveyIndex.Hci, mean.HciContribution), (SurveyIndex.Tii, mean.TiiContribution) };
+        var (driver, contribution) = parts.MaxBy(p => mean.EgdiChange > 0 ? p.Item2 : -p.Item2);
+        var share = (double)(contribution / mean.EgdiChange);
+        var against = parts.Where(p => Math.Sign(p.Item2) == -Math.Sign(mean.EgdiChange)).Select(p => $"{Name(p.Item1)} {Signed((double)p.Item2)}").ToList();
+        var osi = Convergence.Sigma(dataset, SurveyIndex.Osi, [from, to]);
+        var shortText = $"; {Name(driver)} {Signed((double)contribution)} of it ({share.ToString("P0", Inv)})" +
+            (against.Count > 0 ? ", " + string.Join(", ", against) : "") + "; a level comparison across editions";
+        var longText = $" Caveat: this compares levels of two editions, each rescaled among its own countries. Of the mean EGDI change of the " +
+            $"{EgdiChanges.DecomposeAll(dataset, from, to).Countries.Count} countries with all four values in both, {Signed((double)mean.EgdiChange)}, the {Name(driver)} carries " +
+            $"{Signed((double)contribution)} ({share.ToString("P1", Inv)}; its world mean changed by {Signed(3 * (double)contribution)}), the OSI {Signed((double)mean.OsiContribution)}, " +
+            $"the HCI {Signed((double)mean.HciContribution)}; the world mean OSI went from {osi[0].Mean.ToString("0.0000", Inv)} to {osi[1].Mean.ToString("0.0000", Inv)}. " +
+            "A revision of a component's indicators or of their rescaling counts here as development.";
+        return (shortText, longText);
+    }
+
+    private static string Signed(double value) => (value >= 0 ? "+" : "−") + Math.Abs(value).ToString("0.0000", Inv);
 
     private static Computed ShareAtLeast(SurveyDataset dataset, ClaimQuery q)
     {

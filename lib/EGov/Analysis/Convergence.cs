@@ -62,6 +62,20 @@ public static class Convergence
     }
 
     /// <summary>
+    /// The influence check of <see cref="Beta"/>: Cook's distance of every country, the most influential one, and the
+    /// regression without it (<see cref="BetaInfluence"/>). Flagged values are left out as in <see cref="Beta"/>.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="to"/> is not after <paramref name="from"/>, or fewer than four countries.</exception>
+    public static BetaInfluence BetaInfluence(SurveyDataset dataset, SurveyIndex index, int from, int to, GrowthMeasure growth = GrowthMeasure.AnnualisedLog,
+        FlaggedValues flagged = FlaggedValues.Exclude)
+    {
+        var points = BetaPoints(dataset, index, from, to, growth, flagged);
+        var influence = Influence.Of(points.Select(p => p.LogStart).ToList(), points.Select(p => p.Growth).ToList());
+        var most = points[influence.MostInfluential];
+        return new BetaInfluence(index, from, to, most.Iso3, most.Start, influence);
+    }
+
+    /// <summary>
     /// Sigma convergence between two editions over the same countries, with the Pitman-Morgan test of equal spreads; see
     /// <see cref="SigmaConvergenceTest"/>. Flagged values are left out as in <see cref="Beta"/>.
     /// </summary>

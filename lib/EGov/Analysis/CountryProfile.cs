@@ -70,7 +70,7 @@ public sealed record CountryProfile(Country Country, Coverage Coverage, IReadOnl
         var lines = new List<string>
         {
             $"{Country.Name}'s EGDI went from {F(first.Egdi!.Value)} in {first.Edition} (published rank {first.PublishedEgdiRank}) " +
-            $"to {F(last.Egdi!.Value)} in {last.Edition} (rank {last.PublishedEgdiRank}).",
+            $"to {F(last.Egdi!.Value)} in {last.Edition} (rank {last.PublishedEgdiRank}); levels of editions with different methods, so the ranks are the safer comparison.",
         };
         var since = last.Edition;
         for (var i = assessed.Count - 1; i >= 0 && assessed[i].Level == last.Level; i--) since = assessed[i].Edition;
@@ -82,7 +82,7 @@ public sealed record CountryProfile(Country Country, Coverage Coverage, IReadOnl
         {
             var step = assessed.Zip(assessed.Skip(1)).MaxBy(p => p.Second.Egdi!.Value - p.First.Egdi!.Value);
             lines.Add($"Largest change between consecutive editions assessed: {(step.Second.Egdi!.Value - step.First.Egdi!.Value).ToString("+0.0000;-0.0000", CultureInfo.InvariantCulture)} " +
-                $"from {step.First.Edition} to {step.Second.Edition}.");
+                $"from {step.First.Edition} to {step.Second.Edition} (part of any step between editions can be a change of method).");
         }
         if (leftOut.Count > 0) lines.Add(LeftOutLine(leftOut));
         return lines;

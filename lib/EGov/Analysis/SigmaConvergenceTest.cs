@@ -40,14 +40,14 @@ public sealed record SigmaConvergenceTest(SurveyIndex Index, int From, int To, C
     public ConvergenceVerdict Verdict => ConvergenceVerdicts.Of(SdLogTo < SdLogFrom, PValue);
 
     /// <summary>
-    /// One row per test keyed by index and period ("EGDI 2014-2024"): Countries, "Flagged, left out" (the count of
+    /// One row per test keyed by index and period ("EGDI 2014-2024"): Countries, "Flagged values left out" (the count of
     /// <see cref="Excluded"/>), "SD of ln, from", "SD of ln, to", "CV from", "CV to",
     /// "p-value" and Verdict.
     /// </summary>
     internal static Frame<string, string> ToFrame(IReadOnlyList<SigmaConvergenceTest> results) =>
         new TableBuilder<SigmaConvergenceTest, string>(results, s => $"{SurveyColumns.Of(s.Index)} {s.From}-{s.To}")
             .Integer("Countries", s => s.Coverage.Countries)
-            .Integer("Flagged, left out", s => s.Excluded.Count)
+            .Integer("Flagged values left out", s => s.Excluded.Count)
             .Number("SD of ln, from", s => s.SdLogFrom)
             .Number("SD of ln, to", s => s.SdLogTo)
             .Number("CV from", s => s.CvFrom)

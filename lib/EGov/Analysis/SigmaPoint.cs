@@ -26,13 +26,13 @@ public sealed record SigmaPoint(SurveyIndex Index, int Edition, Coverage Coverag
     public string LeftOut => ExcludedValues.Report(Excluded);
 
     /// <summary>
-    /// A frame keyed by edition: Countries, "Flagged, left out" (how many flagged values the edition's statistics leave out),
+    /// A frame keyed by edition: Countries, "Flagged values left out" (how many flagged values the edition's statistics leave out),
     /// Mean, StdDev, CV, Gini. Which values and why: <see cref="ExcludedValues.ToFrame"/> of the points' <see cref="Excluded"/>.
     /// </summary>
     internal static Frame<int, string> ToFrame(IReadOnlyList<SigmaPoint> points) =>
         new TableBuilder<SigmaPoint, int>(points, p => p.Edition)
             .Integer("Countries", p => p.Coverage.Countries)
-            .Integer("Flagged, left out", p => p.Excluded.Count)
+            .Integer("Flagged values left out", p => p.Excluded.Count)
             .Number("Mean", p => p.Mean)
             .Number("StdDev", p => p.StdDev)
             .Number("CV", p => p.CoefficientOfVariation)

@@ -44,6 +44,11 @@ public static class SurveyAnalysis
         FlaggedValues flagged = FlaggedValues.Exclude) =>
         Convergence.Beta(DatasetOf(survey), index, from, to, growth, flagged);
 
+    /// <summary>See <see cref="Convergence.BetaInfluence"/>.</summary>
+    public static BetaInfluence BetaInfluence(this Survey survey, SurveyIndex index, int from, int to, GrowthMeasure growth = GrowthMeasure.AnnualisedLog,
+        FlaggedValues flagged = FlaggedValues.Exclude) =>
+        Convergence.BetaInfluence(DatasetOf(survey), index, from, to, growth, flagged);
+
     /// <summary>See <see cref="Convergence.SigmaTest"/>.</summary>
     public static SigmaConvergenceTest SigmaConvergenceTest(this Survey survey, SurveyIndex index, int from, int to,
         FlaggedValues flagged = FlaggedValues.Exclude) =>

@@ -19,6 +19,12 @@ internal sealed record ChartLayout(string Title, string Subtitle, string XTitle,
     /// <summary>A fixed x range.</summary>
     public (double Min, double Max)? XRange { get; init; }
 
+    /// <summary>True for a logarithmic x axis (<see cref="XRange"/> then in log10 units, as plotly takes it).</summary>
+    public bool XLog { get; init; }
+
+    /// <summary>Lines of x tick labels beyond those of <see cref="XTicks"/> and <see cref="XCategories"/> (e.g. a multicategory axis's group labels).</summary>
+    public int ExtraTickLines { get; init; }
+
     /// <summary>A fixed y range.</summary>
     public (double Min, double Max)? YRange { get; init; }
 
@@ -37,7 +43,10 @@ internal sealed record ChartLayout(string Title, string Subtitle, string XTitle,
     /// <summary>True to draw the y axis reversed (rank 1 at the top).</summary>
     public bool YReversed { get; init; }
 
-    /// <summary>Chart height in pixels.</summary>
+    /// <summary>Further annotations (e.g. labels placed by the chart).</summary>
+    public IReadOnlyList<Annotation> Annotations { get; init; } = [];
+
+    /// <summary>Chart height in pixels (the figure grows by what a long note needs).</summary>
     public int Height { get; init; } = 600;
 
     public GenericChart Apply(GenericChart chart)
@@ -72,22 +81,37 @@ internal sealed record ChartLayout(string Title, string Subtitle, string XTitle,
             if (BoxGroups) layout.SetProperty("boxmode", "group");
             chart = chart.Apply(Chart.withLayout(layout));
         }
-        // Two-line tick labels push the axis title down; the source line and the note follow it.
-        var drop = XTicks?.Any(t => t.Text.Contains("<br>", StringComparison.Ordinal)) == true ? 0.05 : 0;
-        var annotations = new List<Annotation> { PaperNote(ChartText.SourceLine(Editions), -0.16 - drop) };
+        // The bottom margin in pixels, from the top: tick labels (one line each, more for multi-line category labels), the
+        // axis title, then the source line and the note's lines, which sit at the bottom edge of the figure whatever its height.
+        var tickLines = Math.Max(
+            XTicks?.Max(t => t.Text.Split("<br>").Length) ?? 1,
+            XCategories?.Max(c => c.Split("<br>").Length) ?? 1) + ExtraTickLines;
+        var axisSpace = 26 + 15 * tickLines + (XTitle.Length > 0 ? 24 : 0);
         var wrapped = Note is { } note ? Wrap(note, 150) : null;
-        if (wrapped is not null) annotations.Add(PaperNote(wrapped, -0.21 - drop, 10));
-        // Two note lines fit the margin of 160; every further line (a long list of flagged values left out) adds 14 pixels
-        // to the margin and to the height, so the plot keeps its size.
-        var extra = wrapped is null ? 0 : 14 * Math.Max(0, wrapped.Split("<br>").Length - 2);
+        var noteLines = wrapped?.Split("<br>").Length ?? 0;
+        var noteHeight = noteLines == 0 ? 0 : 14 * noteLines + 4;
+        var bottom = axisSpace + 20 + noteHeight + 6;
+        var annotations = new List<Annotation> { BottomNote(ChartText.SourceLine(Editions), bottom, 4 + noteHeight) };
+        if (wrapped is not null) annotations.Add(BottomNote(wrapped, bottom, 4, 10));
+        annotations.AddRange(Annotations);
+        // The plot keeps its height: what the bottom margin needs beyond 110 pixels is added to the figure.
+        var extra = Math.Max(0, bottom - 110);
+        // A long title or subtitle is wrapped (title about 8.5 pixels a character at 17 px, subtitle about 6); each further line
+        // adds to the top margin.
+        var (title, subtitle) = (Wrap(Title, TitleWidth), Wrap(Subtitle, SubtitleWidth));
+        var top = 90 + 22 * (title.Split("<br>").Length - 1) + 14 * (subtitle.Split("<br>").Length - 1);
+        extra += top - 90;
         return chart
-            .Apply(Chart.withTitle($"{Title}<br><sup>{Subtitle}</sup>", null))
-            .Apply(XAxis(XTitle, XCategories, XRange?.Min, XRange?.Max))
+            .Apply(Chart.withTitle($"{title}<br><sup>{subtitle.Replace("<br>", "</sup><br><sup>", StringComparison.Ordinal)}</sup>", null))
+            .Apply(XAxis(XTitle, XCategories, XRange?.Min, XRange?.Max, log: XLog))
             .Apply(YAxis(YTitle, YRange?.Min, YRange?.Max, YCategories))
             .Apply(Chart.withAnnotations(annotations, Some(true)))
-            .Apply(Chart.withMarginSize<int, int, int, int, int, bool>(null, null, Some(90), Some((Note is null ? 110 : 160) + extra + (int)(drop * 400)), null, null))
+            .Apply(Chart.withMarginSize<int, int, int, int, int, bool>(null, null, Some(top), Some(bottom), null, null))
             .Apply(Chart.withSize(960.0, Height + extra));
     }
+
+    /// <summary>The characters of a title line and of a subtitle line that fit the chart's width.</summary>
+    internal const int TitleWidth = 95, SubtitleWidth = 150;
 
     internal static string Wrap(string text, int width)
     {

@@ -13,6 +13,15 @@ public static class ChartText
         $"comparable over time; {Span(NotAssessedRule.Editions)} did not assess every member state; " +
         $"{string.Join(" and ", EgdiConsistency.EditionsNotExactMean)} EGDI is not exactly the mean of its components.";
 
+    /// <summary>
+    /// The note on comparing editions for a chart of one index: <see cref="MethodologyCaveat"/> for the EGDI and its components,
+    /// without the sentence on the EGDI's mean for the EPI, which is not a component of the EGDI.
+    /// </summary>
+    public static string MethodologyCaveatFor(SurveyIndex index) => index == SurveyIndex.Epi
+        ? $"Caveat: the survey's methodology (indicators, questionnaires, normalisation) changed between editions, so {ShortName(index)} " +
+          $"levels are not strictly comparable over time; {Span(NotAssessedRule.Editions)} did not assess every member state."
+        : MethodologyCaveat;
+
     /// <summary>The level groups' bands, highest first: "very high &gt;= 0.75, high 0.50-0.75, ...".</summary>
     public static string LevelBands { get; } = string.Join(", ", LevelGroups.HighestFirst.Select(Band));
 

@@ -26,15 +26,17 @@ internal sealed record GridLayout(string Title, string Subtitle, IReadOnlyList<s
             chart = chart
                 .Apply(XAxis(i > panels.Count - 2 ? XTitle : "", id: i))
                 .Apply(YAxis(i % 2 == 1 ? YTitle : "", YRange?.Min, YRange?.Max, id: i));
-        var annotations = new List<Annotation> { PaperNote(ChartText.SourceLine(Editions), -0.12) };
+        // As in ChartLayout: the source line and the note sit at the bottom edge of the figure, below the axis titles.
         var wrapped = Note is { } note ? ChartLayout.Wrap(note, 150) : null;
-        if (wrapped is not null) annotations.Add(PaperNote(wrapped, -0.16, 10));
-        var extra = wrapped is null ? 0 : 14 * Math.Max(0, wrapped.Split("<br>").Length - 2); // as in ChartLayout
-        var height = 330 * rows + 260 + extra;
+        var noteHeight = wrapped is null ? 0 : 14 * wrapped.Split("<br>").Length + 4;
+        var bottom = 26 + 15 + 24 + 20 + noteHeight + 6;
+        var annotations = new List<Annotation> { BottomNote(ChartText.SourceLine(Editions), bottom, 4 + noteHeight) };
+        if (wrapped is not null) annotations.Add(BottomNote(wrapped, bottom, 4, 10));
+        var height = 330 * rows + 150 + bottom;
         return chart
             .Apply(Chart.withTitle($"{Title}<br><sup>{Subtitle}</sup>", null))
             .Apply(Chart.withAnnotations(annotations, Some(true)))
-            .Apply(Chart.withMarginSize<int, int, int, int, int, bool>(null, null, Some(110), Some((Note is null ? 110 : 170) + extra), null, null))
+            .Apply(Chart.withMarginSize<int, int, int, int, int, bool>(null, null, Some(110), Some(bottom), null, null))
             .Apply(Chart.withSize(960.0, height));
     }
 }

@@ -22,21 +22,29 @@ internal static class PlotlyFs
     internal static GenericChart Line<TX>(IEnumerable<TX> x, IEnumerable<double> y, string name, string color,
         bool showMarkers = true, IEnumerable<string>? text = null, StyleParam.DrawingStyle? dash = null, bool? showLegend = null,
         StyleParam.TextPosition? textPosition = null, double? width = null) where TX : IConvertible =>
-        Chart2D_Scatter.Chart.Line<TX, double, string>(
+        Unclipped(Chart2D_Scatter.Chart.Line<TX, double, string>(
             x: x, y: y, ShowMarkers: Some(showMarkers), Name: Some(name), ShowLegend: Some(showLegend), Opacity: null, MultiOpacity: null,
             Text: null, MultiText: Some(text), TextPosition: Some(textPosition), MultiTextPosition: null, MarkerColor: Hex(color),
             MarkerColorScale: null, MarkerOutline: null, MarkerSymbol: null, MultiMarkerSymbol: null, Marker: null, LineColor: Hex(color),
             LineColorScale: null, LineWidth: Some(width), LineDash: Some(dash), Line: null, AlignmentGroup: null, OffsetGroup: null,
             StackGroup: null, Orientation: null, GroupNorm: null, Fill: null, FillColor: null, FillPattern: null, UseWebGL: null,
-            UseDefaults: null);
+            UseDefaults: null));
+
+    /// <summary>Markers on the edge of a fixed axis range (an index at exactly 0 or 1) drawn whole, not cut by the axis.</summary>
+    private static GenericChart Unclipped(GenericChart chart) =>
+        GenericChart.mapTrace(FuncConvert.FromFunc<Trace, Trace>(trace =>
+        {
+            trace.SetProperty("cliponaxis", false);
+            return trace;
+        }), chart);
 
     internal static GenericChart Point<TX>(IEnumerable<TX> x, IEnumerable<double> y, string name, string color,
         IEnumerable<string>? text = null, bool? showLegend = null) where TX : IConvertible =>
-        Chart2D_Scatter.Chart.Point<TX, double, string>(
+        Unclipped(Chart2D_Scatter.Chart.Point<TX, double, string>(
             x: x, y: y, Name: Some(name), ShowLegend: Some(showLegend), Opacity: null, MultiOpacity: null, Text: null,
             MultiText: Some(text), TextPosition: null, MultiTextPosition: null, MarkerColor: Hex(color), MarkerColorScale: null,
             MarkerOutline: null, MarkerSymbol: null, MultiMarkerSymbol: null, Marker: null, AlignmentGroup: null, OffsetGroup: null,
-            StackGroup: null, Orientation: null, GroupNorm: null, UseWebGL: null, UseDefaults: null);
+            StackGroup: null, Orientation: null, GroupNorm: null, UseWebGL: null, UseDefaults: null));
 
     internal static GenericChart Box(IEnumerable<double> y, string name, string color, IEnumerable<string>? text = null) =>
         Chart2D_Distribution.Chart.BoxPlot<string, double, string>(
@@ -47,12 +55,13 @@ internal static class PlotlyFs
             Notched: null, NotchWidth: null, QuartileMethod: Some(StyleParam.QuartileMethod.Inclusive), SizeMode: null, UseDefaults: null);
 
     /// <summary>One box per x category (several traces side by side need the layout's boxmode "group").</summary>
-    internal static GenericChart GroupedBox(IEnumerable<string> x, IEnumerable<double> y, string name, string color, IEnumerable<string>? text = null) =>
+    internal static GenericChart GroupedBox(IEnumerable<string> x, IEnumerable<double> y, string name, string color, IEnumerable<string>? text = null,
+        string? offsetGroup = null, bool showLegend = true) =>
         Chart2D_Distribution.Chart.BoxPlot<string, double, string>(
-            X: Some(x), MultiX: null, Y: Some(y), MultiY: null, Name: Some(name), ShowLegend: Some(true), Text: null, MultiText: Some(text),
+            X: Some(x), MultiX: null, Y: Some(y), MultiY: null, Name: Some(name), ShowLegend: Some(showLegend), Text: null, MultiText: Some(text),
             FillColor: null, MarkerColor: Hex(color), Marker: null, Opacity: null, WhiskerWidth: null,
             BoxPoints: Some(StyleParam.BoxPoints.All), BoxMean: Some(StyleParam.BoxMean.True), Jitter: Some(0.3), PointPos: Some(0.0),
-            Orientation: null, OutlineColor: Hex(color), OutlineWidth: null, Outline: null, AlignmentGroup: null, OffsetGroup: null,
+            Orientation: null, OutlineColor: Hex(color), OutlineWidth: null, Outline: null, AlignmentGroup: null, OffsetGroup: Some(offsetGroup),
             Notched: null, NotchWidth: null, QuartileMethod: Some(StyleParam.QuartileMethod.Inclusive), SizeMode: null, UseDefaults: null);
 
     /// <summary>A horizontal line from <paramref name="from"/> to <paramref name="to"/> at one y category, with a label at each end.</summary>
@@ -127,7 +136,18 @@ internal static class PlotlyFs
             values: values, Keys: Some(keys), MultiKeys: null, Name: Some(name), ShowLegend: Some(false), Opacity: null, MultiOpacity: null,
             Text: null, MultiText: Some(text), MarkerColor: Some(Color.fromColors(colors.Select(Color.fromHex))), MarkerColorScale: null,
             MarkerOutline: null, MarkerPatternShape: null, MultiMarkerPatternShape: null, MarkerPattern: null, Marker: null, Base: null,
-            Width: null, MultiWidth: null, TextPosition: Some(StyleParam.TextPosition.Outside), MultiTextPosition: null, UseDefaults: null);
+            Width: null, MultiWidth: null, TextPosition: Some(StyleParam.TextPosition.Auto), MultiTextPosition: null, UseDefaults: null)
+        .Apply(c => GenericChart.mapTrace(FuncConvert.FromFunc<Trace, Trace>(trace =>
+            {
+                // Inside the bar's end when it fits, else just outside it; never shrunk to fit.
+                trace.SetProperty("insidetextanchor", "end");
+                trace.SetProperty("constraintext", "none");
+                trace.SetProperty("textfont", TextColor("#000000"));
+                return trace;
+            }), c));
+
+    /// <summary>Applies a function to a chart (for the wrappers' own adjustments).</summary>
+    internal static GenericChart Apply(this GenericChart chart, Func<GenericChart, GenericChart> style) => style(chart);
 
     // Plotly.NET 6.0.0 writes IncreasingColor/DecreasingColor/TotalsColor as "increasing.fillcolor", which plotly.js ignores for
     // waterfalls (it reads "increasing.marker.color"), so the colours are set on the trace object directly.
@@ -168,9 +188,10 @@ internal static class PlotlyFs
             Value: null, Valueminus: null, Traceref: null, Tracerefminus: null, Copy_ystyle: null, Color: Hex(OkabeIto.Black),
             Thickness: null, Width: null);
 
-    internal static FSharpFunc<GenericChart, GenericChart> XAxis(string title, IEnumerable<string>? categories = null, double? min = null, double? max = null, int? id = null) =>
+    internal static FSharpFunc<GenericChart, GenericChart> XAxis(string title, IEnumerable<string>? categories = null, double? min = null, double? max = null, int? id = null,
+        bool log = false) =>
         Chart.withXAxisStyle<double, double, string>(
-            TitleText: Some(title), TitleFont: null, TitleStandoff: null, Title: null, Color: null, AxisType: null,
+            TitleText: Some(title), TitleFont: null, TitleStandoff: null, Title: null, Color: null, AxisType: log ? Some(StyleParam.AxisType.Log) : null,
             MinMax: min is { } lo && max is { } hi ? Some(Tuple.Create(lo, hi)) : null, Mirror: null,
             ShowSpikes: null, SpikeColor: null, SpikeThickness: null, ShowLine: null, LineColor: null, ShowGrid: null, GridColor: null,
             GridDash: null, ZeroLine: null, ZeroLineColor: null, Anchor: null, Side: null, Overlaying: null, Domain: null, Position: null,
@@ -189,13 +210,25 @@ internal static class PlotlyFs
             RangeSlider: null, RangeSelector: null, BackgroundColor: null, ShowBackground: null,
             Id: id is { } y ? Some(StyleParam.SubPlotId.NewYAxis(y)) : null);
 
-    internal static Annotation PaperNote(string text, double y, int fontSize = 11) =>
+    /// <summary>A label at a data position (x, y) in the given colour, left-aligned from there, without an arrow.</summary>
+    internal static Annotation DataLabel(double x, double y, string text, string color, int fontSize = 12) =>
         Annotation.init<double, double, double, string, double, string, double, string, double, string>(
-            X: Some(0.0), Y: Some(y), Align: Some(StyleParam.AnnotationAlignment.Left), ArrowColor: null, ArrowHead: null, ArrowSide: null,
+            X: Some(x), Y: Some(y), Align: Some(StyleParam.AnnotationAlignment.Left), ArrowColor: null, ArrowHead: null, ArrowSide: null,
+            ArrowSize: null, AX: null, AXRef: null, AY: null, AYRef: null, BGColor: null, BorderColor: null, BorderPad: null,
+            BorderWidth: null, CaptureEvents: null, ClickToShow: null, Font: Some(Font.init(null, Some((double)fontSize), Hex(color))), Height: null,
+            HoverLabel: null, HoverText: null, Name: null, Opacity: null, ShowArrow: Some(false), StandOff: null, StartArrowHead: null,
+            StartArrowSize: null, StartStandOff: null, TemplateItemName: null, Text: Some(text), TextAngle: null, VAlign: null,
+            Visible: null, Width: null, XAnchor: Some(StyleParam.XAnchorPosition.Left), XClick: null, XRef: Some("x"), XShift: null,
+            YAnchor: Some(StyleParam.YAnchorPosition.Middle), YClick: null, YRef: Some("y"), YShift: null);
+
+    /// <summary>A left-aligned note whose bottom edge is <paramref name="aboveBottom"/> pixels above the bottom of the figure (margin <paramref name="bottomMargin"/>).</summary>
+    internal static Annotation BottomNote(string text, int bottomMargin, int aboveBottom, int fontSize = 11) =>
+        Annotation.init<double, double, double, string, double, string, double, string, double, string>(
+            X: Some(0.0), Y: Some(0.0), Align: Some(StyleParam.AnnotationAlignment.Left), ArrowColor: null, ArrowHead: null, ArrowSide: null,
             ArrowSize: null, AX: null, AXRef: null, AY: null, AYRef: null, BGColor: null, BorderColor: null, BorderPad: null,
             BorderWidth: null, CaptureEvents: null, ClickToShow: null, Font: Some(Font.init(null, Some((double)fontSize), null)), Height: null,
             HoverLabel: null, HoverText: null, Name: null, Opacity: null, ShowArrow: Some(false), StandOff: null, StartArrowHead: null,
             StartArrowSize: null, StartStandOff: null, TemplateItemName: null, Text: Some(text), TextAngle: null, VAlign: null,
             Visible: null, Width: null, XAnchor: Some(StyleParam.XAnchorPosition.Left), XClick: null, XRef: Some("paper"), XShift: null,
-            YAnchor: Some(StyleParam.YAnchorPosition.Top), YClick: null, YRef: Some("paper"), YShift: null);
+            YAnchor: Some(StyleParam.YAnchorPosition.Bottom), YClick: null, YRef: Some("paper"), YShift: Some(aboveBottom - bottomMargin));
 }

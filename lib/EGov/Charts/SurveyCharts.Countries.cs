@@ -11,7 +11,8 @@ public static partial class SurveyCharts
     /// Bump chart of the published EGDI rank over every edition for the given countries (ISO3 codes or names), rank 1 at the top
     /// (y axis reversed); editions where a country was not assessed are gaps. Every country has its own colour
     /// (<see cref="CountryColors"/>, at most <see cref="CountryColors.Capacity"/> countries); the country in
-    /// <paramref name="focus"/> is black and thicker. Each line ends in its ISO3 code, so the chart reads without hovering.
+    /// <paramref name="focus"/> is black and thicker. Each line ends in its ISO3 code and last rank (moved apart where ranks are
+    /// close), so the chart reads without hovering; the rank axis runs from rank 1, never 0.
     /// The title states the focus country's move, or else the biggest climber's. Flagged ranks are left out by default
     /// (<see cref="FlaggedValues"/>: gaps, named in the note).
     /// </summary>
@@ -30,9 +31,22 @@ public static partial class SurveyCharts
             var ranked = p.Editions.Where(Drawn).ToList();
             var isFocus = p.Country.Iso3 == focusIso3;
             return Line(ranked.Select(e => e.Edition), ranked.Select(e => (double)e.PublishedEgdiRank!.Value), $"{p.Country.Name} ({p.Country.Iso3})",
-                colours[p.Country.Iso3], text: ranked.Select((e, i) => i == ranked.Count - 1 ? $"{p.Country.Iso3} {e.PublishedEgdiRank}" : ""),
-                textPosition: StyleParam.TextPosition.MiddleRight, width: isFocus ? 4 : 2);
+                colours[p.Country.Iso3], text: ranked.Select(e => $"{p.Country.Iso3} {e.Edition}: rank {e.PublishedEgdiRank}"), width: isFocus ? 4 : 2);
         });
+        // The axis runs from just above rank 1 to just below the lowest rank drawn (never 0); each line ends in a label
+        // "ISO3 rank", moved apart vertically where ranks are close so that no two labels touch.
+        var drawnRanks = profiles.SelectMany(p => p.Editions.Where(Drawn)).Select(e => (double)e.PublishedEgdiRank!.Value).DefaultIfEmpty(1).ToList();
+        var (bestRank, worstRank) = (drawnRanks.Min(), drawnRanks.Max());
+        var span = Math.Max(10, worstRank - bestRank);
+        var (top, bottom) = (Math.Max(0.5, bestRank - span * 0.04), worstRank + span * 0.04);
+        var plotPixels = 600 - 200.0; // ChartLayout's default height less its top and base bottom margins: the plot keeps this height
+        var ends = profiles.Select(p => (p, Last: p.Editions.Where(Drawn).LastOrDefault())).Where(x => x.Last is not null)
+            .Select(x => (Text: $"{x.p.Country.Iso3} {x.Last!.PublishedEgdiRank}", Edition: x.Last.Edition, Rank: (double)x.Last.PublishedEgdiRank!.Value, Colour: colours[x.p.Country.Iso3]))
+            .ToList();
+        var placed = Spread(ends.Select(e => e.Rank).ToList(), 16 * (bottom - top) / plotPixels);
+        var labels = ends.Select((e, i) => DataLabel(e.Edition + 0.4, placed[i], e.Text, e.Colour)).ToList();
+        top = Math.Max(0.5, Math.Min(top, placed.DefaultIfEmpty(top).Min() - 8 * (bottom - top) / plotPixels));
+        bottom = Math.Max(bottom, placed.DefaultIfEmpty(bottom).Max() + 8 * (bottom - top) / plotPixels);
         var editions = survey.Editions;
         var moves = profiles.Select(p => (p.Country, Ranked: p.Editions.Where(Drawn).ToList()))
             .Where(m => m.Ranked.Count >= 2)
@@ -47,10 +61,24 @@ public static partial class SurveyCharts
                 $"Rank as published by the UN (1 = highest EGDI); up to {SurveySchema.MemberStates} countries ranked per edition" + (focusIso3 is null ? "" : $"; {survey.CountryInfo(focusIso3).Name} in black"),
                 "Survey edition", "Published EGDI rank (1 = best)", editions)
             {
-                YReversed = true, ShowLegend = true, XRange = (editions[0] - 0.5, editions[^1] + 2.5),
+                YRange = (bottom, top), ShowLegend = true, XRange = (editions[0] - 0.5, editions[^1] + 3), Annotations = labels,
                 Note = ChartText.WithExcluded(ChartText.MethodologyCaveat, LeftOut(profiles, e => e.ExcludingFlags(EgdiRankField), flagged), flagged),
             }
             .Apply(Combine(traces));
+
+        static List<double> Spread(List<double> ys, double gap)
+        {
+            // Labels in rank order, each at least `gap` below the one above it; then the block is centred on the ranks again.
+            var order = ys.Select((y, i) => (y, i)).OrderBy(t => t.y).ToList();
+            var placed = new double[ys.Count];
+            double? previous = null;
+            foreach (var (y, i) in order)
+            {
+                placed[i] = previous is { } p && y < p + gap ? p + gap : y;
+                previous = placed[i];
+            }
+            return [.. placed];
+        }
 
         static string Moved(int gain) => gain > 0 ? $"climbed {gain} places" : gain < 0 ? $"fell {-gain} places" : "kept its place";
     }
@@ -88,7 +116,7 @@ public static partial class SurveyCharts
         return new ChartLayout(title,
                 "EGDI (thick) = mean of OSI, HCI and TII, each 0-1" + (missing.Count > 0 ? $"; not assessed in {string.Join(", ", missing)}" : ""),
                 "Survey edition (under it: published EGDI rank)", "Index value (0-1)", editions)
-            { YRange = (0, 1.05), Note = ChartText.WithExcluded(ChartText.MethodologyCaveat, left, flagged), XTicks = ticks }
+            { YRange = (0, 1), Note = ChartText.WithExcluded(ChartText.MethodologyCaveat, left, flagged), XTicks = ticks }
             .Apply(Combine(traces));
     }
 
@@ -107,22 +135,26 @@ public static partial class SurveyCharts
         var tables = trend.Tables;
         var own = profile.Editions.Where(e => e.Value(index) is not null && (flagged == FlaggedValues.Include || !e.IsExcluded(index))).ToList();
         var name = ChartText.ShortName(index);
+        // The country's values are written under the editions on the x axis, away from the lines and markers.
         var country = Line(own.Select(e => e.Edition), own.Select(e => (double)e.Value(index)!.Value), profile.Country.Name, CountryColors.Focus,
-            text: own.Select(e => F(e.Value(index)!.Value, 2)), textPosition: StyleParam.TextPosition.TopCenter, width: 4);
+            text: own.Select(e => $"{profile.Country.Name} {e.Edition}: {F(e.Value(index)!.Value)}"), width: 4);
+        var valueTicks = survey.Editions.Select(ed => ((double)ed, own.FirstOrDefault(e => e.Edition == ed) is { } v ? $"{ed}<br>{F(v.Value(index)!.Value, 2)}" : $"{ed}<br>–")).ToList();
         var regional = Line(tables.Select(t => t.Edition), tables.Select(t => t.Group(region).Summary.Mean), $"{region} mean", RegionColors.Of(region),
             text: tables.Select(t => $"{region} {t.Edition}: {F(t.Group(region).Summary.Mean)}"), dash: StyleParam.DrawingStyle.Dash);
         var world = Line(tables.Select(t => t.Edition), tables.Select(t => t.World.Summary.Mean), "World mean", OkabeIto.Grey,
             text: tables.Select(t => $"World {t.Edition}: {F(t.World.Summary.Mean)}"), dash: StyleParam.DrawingStyle.Dash);
         var last = own.Count > 0 ? own[^1] : null;
         var lastRegion = last is null ? double.NaN : tables.Single(t => t.Edition == last.Edition).Group(region).Summary.Mean;
+        // Levels of different editions are not compared: the title places the country against its region within each edition.
+        var above = own.Count(e => (double)e.Value(index)!.Value >= tables.Single(t => t.Edition == e.Edition).Group(region).Summary.Mean);
         var title = last is null || own.Count < 2
             ? $"{profile.Country.Name}: {name} over the editions"
-            : $"{profile.Country.Name}'s {name} went from {F(own[0].Value(index)!.Value, 2)} in {own[0].Edition} to {F(last.Value(index)!.Value, 2)} in {last.Edition}, " +
-              $"{((double)last.Value(index)!.Value >= lastRegion ? "above" : "below")} the {region} mean ({F(lastRegion, 2)})";
+            : $"{profile.Country.Name}'s {name} was at or above the {region} mean in {above} of {own.Count} editions; in {last.Edition} " +
+              $"{F(last.Value(index)!.Value, 2)} against {F(lastRegion, 2)}";
         var editions = survey.Editions;
-        return new ChartLayout(title, $"{ChartText.LongName(index)}, 0-1; labels: {profile.Country.Name}'s value; means of the countries assessed in each edition",
-                "Survey edition", ChartText.AxisTitle(index), editions)
-            { YRange = (0, 1.05), Note = ChartText.WithExcluded(ChartText.MethodologyCaveat, trend.Excluded, flagged) }
+        return new ChartLayout(title, $"{ChartText.LongName(index)}, 0-1; under each edition: {profile.Country.Name}'s value; means of the countries assessed in each edition",
+                $"Survey edition (under it: {profile.Country.Name}'s {name})", ChartText.AxisTitle(index), editions)
+            { YRange = (0, 1), XTicks = valueTicks, Note = ChartText.WithExcluded(ChartText.MethodologyCaveatFor(index), trend.Excluded, flagged) }
             .Apply(Combine([world, regional, country]));
     }
 
@@ -156,7 +188,7 @@ public static partial class SurveyCharts
         return new GridLayout(title, "Each panel: one index (0-1) over the survey editions; the same colour is the same country in every panel",
                 panels.Select(ChartText.LongName).ToList(), "Survey edition", "Index value (0-1)", survey.Editions)
             {
-                YRange = (0, 1.05),
+                YRange = (0, 1),
                 Note = ChartText.WithExcluded(ChartText.MethodologyCaveat,
                     LeftOut(comparison.Profiles, e => panels.Where(i => e.Value(i) is not null).SelectMany(i => e.ExcludingFlags(FlagFilterField(i))), flagged), flagged),
             }

@@ -33,7 +33,7 @@ public static partial class SurveyCharts
 
     /// <summary>
     /// Box plots of an index per UN region for several editions side by side (one box per region and edition, the editions in
-    /// shades of blue from light to dark), to see how each region moved. The title states the change of the regional means
+    /// the region's colour, lighter for earlier editions), to see how each region moved. The title states the change of the regional means
     /// between the first and the last edition given. Flagged values are left out by default (<see cref="FlaggedValues"/>), and
     /// the note names them.
     /// </summary>
@@ -43,26 +43,38 @@ public static partial class SurveyCharts
         Require(survey);
         ArgumentNullException.ThrowIfNull(editions);
         if (editions.Count is < 2 or > 3) throw new ArgumentException("Give two or three editions.", nameof(editions));
-        string[] shades = editions.Count == 2 ? [OkabeIto.SkyBlue, "#003A6B"] : [OkabeIto.SkyBlue, OkabeIto.Blue, "#003A6B"];
+        // Each region in its own colour, the editions as tints of it from light (first) to full (last), side by side in edition order.
+        double[] tints = editions.Count == 2 ? [0.55, 0] : [0.6, 0.3, 0];
         var countries = CountriesOf(survey);
         var trend = survey.DisparitiesOverEditions(index, Grouping.Region, editions, flagged);
         var left = trend.Excluded.Select(f => (f.Edition, f.Iso3)).ToHashSet();
-        var traces = editions.Select((edition, i) =>
+        var traces = editions.SelectMany((edition, i) =>
         {
             var ranks = survey.Ranking(index, edition).Ranks.Where(r => !left.Contains((edition, r.Iso3))).ToList();
-            var x = ranks.Select(r => countries[r.Iso3].Region).ToList();
-            return GroupedBox(x, ranks.Select(r => (double)r.Value), edition.ToString(System.Globalization.CultureInfo.InvariantCulture), shades[i],
-                ranks.Select(r => $"{r.Name} {edition}: {F(r.Value)}"));
+            var year = edition.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return RegionColors.Regions.Select(region =>
+            {
+                var mine = ranks.Where(r => countries[r.Iso3].Region == region).ToList();
+                return GroupedBox(mine.Select(_ => region), mine.Select(r => (double)r.Value), $"{region} {year}", Tint(RegionColors.Of(region), tints[i]),
+                    mine.Select(r => $"{r.Name} {edition}: {F(r.Value)}"), offsetGroup: year, showLegend: false);
+            });
         });
         var (first, last) = (trend.Tables[0], trend.Tables[^1]);
         var rises = RegionColors.Regions.Count(r => last.Group(r).Summary.Mean > first.Group(r).Summary.Mean);
         var title = rises == RegionColors.Regions.Count
             ? $"Every region's mean {ChartText.ShortName(index)} rose from {editions[0]} to {editions[^1]}"
             : $"The mean {ChartText.ShortName(index)} rose in {rises} of {RegionColors.Regions.Count} regions from {editions[0]} to {editions[^1]}";
-        return new ChartLayout(title, $"{ChartText.LongName(index)}; one box per region and edition (quartiles, dashed line = mean), darker = later",
+        return new ChartLayout(title, $"{ChartText.LongName(index)}; per region one box per edition, {string.Join(", ", editions)} from left to right (lighter = earlier); box = quartiles, dashed line = mean",
                 "Region", ChartText.AxisTitle(index), editions)
             { YRange = (0, 1), XCategories = RegionColors.Regions, BoxGroups = true, Note = ChartText.WithExcluded(null, trend.Excluded, flagged) }
             .Apply(Combine(traces));
+    }
+
+    /// <summary>A colour mixed with white: <paramref name="white"/> = 0 keeps it, 1 is white.</summary>
+    private static string Tint(string hex, double white)
+    {
+        int Channel(int i) => (int)Math.Round(Convert.ToInt32(hex.Substring(1 + 2 * i, 2), 16) * (1 - white) + 255 * white);
+        return $"#{Channel(0):X2}{Channel(1):X2}{Channel(2):X2}";
     }
 
     /// <summary>
@@ -74,11 +86,29 @@ public static partial class SurveyCharts
     {
         Require(survey);
         var ranking = survey.Ranking(index, edition);
-        var chart = Choropleth(ranking.Ranks.Select(r => r.Iso3), ranking.Ranks.Select(r => (double)r.Value),
-            ranking.Ranks.Select(r => $"{r.Name}: {F(r.Value)} (rank {r.CompetitionRank})"), ChartText.AxisTitle(index));
+        // The colour scale spans the whole index, 0 to 1, so the lowest country is not drawn as if it were at 0.
+        var chart = GenericChart.mapTrace(Microsoft.FSharp.Core.FuncConvert.FromFunc<Trace, Trace>(trace =>
+            {
+                trace.SetProperty("zmin", 0.0);
+                trace.SetProperty("zmax", (double)SurveySchema.Of(index).Maximum);
+                // The colour bar's title runs along its right side, clear of the tick labels at its ends.
+                var title = new DynamicObj.DynamicObj();
+                title.SetProperty("text", ChartText.AxisTitle(index));
+                title.SetProperty("side", "right");
+                var colorBar = new DynamicObj.DynamicObj();
+                colorBar.SetProperty("title", title);
+                trace.SetProperty("colorbar", colorBar);
+                return trace;
+            }),
+            Choropleth(ranking.Ranks.Select(r => r.Iso3), ranking.Ranks.Select(r => (double)r.Value),
+                ranking.Ranks.Select(r => $"{r.Name}: {F(r.Value)} (rank {r.CompetitionRank})"), ChartText.AxisTitle(index)));
         var (top, bottom) = (ranking.Ranks[0], ranking.Ranks[^1]);
+        var iso3s = ranking.Ranks.Select(r => r.Iso3).ToList();
+        var dots = iso3s.Count(WorldMap.IsDot);
+        var missing = WorldMap.NotDrawable(iso3s).Select(c => survey.CountryInfo(c).Name).ToList();
         return new ChartLayout($"{ChartText.ShortName(index)} around the world, {edition}: from {F(bottom.Value, 2)} in {bottom.Name} to {F(top.Value, 2)} in {top.Name}",
-                $"{ChartText.LongName(index)}, 0-1; {ranking.Coverage.Countries} countries assessed, {ranking.Coverage.Excluded} not assessed (blank)",
+                $"{ChartText.LongName(index)}, 0-1; {ranking.Coverage.Countries} countries assessed, {ranking.Coverage.Excluded} not assessed (blank); " +
+                $"{dots} small states as dots" + (missing.Count > 0 ? $", {string.Join(" and ", missing)} not drawn (no map geometry)" : ""),
                 "", "", [edition])
             .Apply(chart);
     }
@@ -103,14 +133,14 @@ public static partial class SurveyCharts
             : $"{ChartText.ShortName(index)} by income group, {edition}";
         return new ChartLayout(title,
                 $"Bar = mean, whisker = minimum to maximum; world mean {F(table.World.Summary.Mean)}; income groups of 2018 (World Bank)",
-                "Income group (World Bank, 2018), from low to high income", ChartText.AxisTitle(index), [edition]) { XCategories = names, YRange = (0, 1.05) }
+                "Income group (World Bank, 2018), from low to high income", ChartText.AxisTitle(index), [edition]) { XCategories = names, YRange = (0, 1) }
             .Apply(chart);
     }
 
     /// <summary>
     /// Every UN sub-region in one edition as a horizontal line from its lowest to its highest country with a dot at the mean,
     /// coloured by region and sorted by the mean, from <see cref="Disparities.Of"/>; the weakest and strongest countries are
-    /// written at the ends. The title names the sub-regions with the lowest and the highest mean.
+    /// written in the sub-region's label. The title names the sub-regions with the lowest and the highest mean.
     /// </summary>
     public static GenericChart SubRegionRanges(Survey survey, SurveyIndex index, int edition)
     {
@@ -119,23 +149,23 @@ public static partial class SurveyCharts
         var countries = CountriesOf(survey);
         var regionOf = survey.CountryList.GroupBy(c => c.SubRegion).ToDictionary(g => g.Key, g => g.First().Region, StringComparer.Ordinal);
         var rows = table.Groups.OrderBy(g => g.Summary.Mean).ToList();
-        var labels = rows.Select(g => $"{g.Group} (n={g.Summary.Count})").ToList();
+        // The weakest and strongest countries are written in the category label, where nothing else is drawn.
+        var labels = rows.Select(g => $"{g.Group} (n={g.Summary.Count}): {g.MinIso3} {F(g.Summary.Min, 2)} to {g.MaxIso3} {F(g.Summary.Max, 2)}").ToList();
         var traces = new List<GenericChart>();
         foreach (var region in RegionColors.Regions)
         {
             var mine = rows.Select((g, i) => (g, Label: labels[i])).Where(x => regionOf[x.g.Group] == region).ToList();
             if (mine.Count == 0) continue;
             var colour = RegionColors.Of(region);
-            traces.AddRange(mine.Select((x, i) => HorizontalRange(x.g.Summary.Min, x.g.Summary.Max, x.Label, colour,
-                $"{x.g.MinIso3} {F(x.g.Summary.Min, 2)}", $"{x.g.MaxIso3} {F(x.g.Summary.Max, 2)}")));
+            traces.AddRange(mine.Select((x, i) => HorizontalRange(x.g.Summary.Min, x.g.Summary.Max, x.Label, colour, "", "")));
             traces.Add(HorizontalPoints(mine.Select(x => x.g.Summary.Mean), mine.Select(x => x.Label), region, colour,
                 mine.Select(x => $"{x.g.Group}: mean {F(x.g.Summary.Mean)}, {countries[x.g.MinIso3].Name} {F(x.g.Summary.Min)} to {countries[x.g.MaxIso3].Name} {F(x.g.Summary.Max)}")));
         }
         var (low, high) = (rows[0], rows[^1]);
         return new ChartLayout($"Mean {ChartText.ShortName(index)} by sub-region, {edition}: from {F(low.Summary.Mean, 2)} in {low.Group} to {F(high.Summary.Mean, 2)} in {high.Group}",
-                $"Dot = sub-region mean, line = lowest to highest country (ISO3 codes at the ends); colour = region; {table.Coverage.Countries} countries",
-                ChartText.AxisTitle(index), "Sub-region (n = countries)", [edition])
-            { YCategories = labels, XRange = (0, 1.12), Height = Math.Max(600, 26 * rows.Count + 240), ShowLegend = true }
+                $"Dot = sub-region mean, line = lowest to highest country (named in the label); colour = region; {table.Coverage.Countries} countries; sub-regions as M49 names them (intermediate regions in Africa and Latin America)",
+                ChartText.AxisTitle(index), "Sub-region (n = countries): lowest to highest country", [edition])
+            { YCategories = labels, XRange = (0, 1), Height = Math.Max(600, 26 * rows.Count + 240), ShowLegend = true }
             .Apply(Combine(traces));
     }
 

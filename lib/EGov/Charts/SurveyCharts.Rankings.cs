@@ -21,10 +21,11 @@ public static partial class SurveyCharts
         var rows = ranking.Ranks.Where(r => r.CompetitionRank <= n).ToList();
         if (highlightIso3 is not null && rows.All(r => r.Iso3 != highlightIso3) && ranking.For(highlightIso3) is { } extra) rows.Add(extra);
         var tied = ranking.Ranks.GroupBy(r => r.Value).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
-        var labels = rows.Select(r => $"{r.CompetitionRank}. {r.Name}").ToList();
+        // The ranks go into the category label ("=" marks a tie), the bar carries its value and dense rank at its end.
+        var labels = rows.Select(r => $"{(tied.Contains(r.Value) ? "=" : "")}{r.CompetitionRank}. {r.Name}").ToList();
         var chart = HorizontalBar(labels, rows.Select(r => (double)r.Value), ChartText.ShortName(index),
             rows.Select(r => r.Iso3 == highlightIso3 ? OkabeIto.Vermillion : OkabeIto.SkyBlue),
-            rows.Select(r => $"{F(r.Value)}  rank {(tied.Contains(r.Value) ? "=" : "")}{r.CompetitionRank} (dense {r.DenseRank})"));
+            rows.Select(r => $"{F(r.Value)} (dense {r.DenseRank})"));
         var highlighted = highlightIso3 is null ? "" : $"; {survey.CountryInfo(highlightIso3).Name} highlighted";
         var ties = rows.Count(r => tied.Contains(r.Value));
         var focus = highlightIso3 is null ? null : ranking.For(highlightIso3);
@@ -32,9 +33,9 @@ public static partial class SurveyCharts
             ? $"{focus.Name} ranks {Ordinal(focus.CompetitionRank)} of {ranking.Coverage.Countries} countries in the {ChartText.ShortName(index)}, {edition} ({Ordinal(focus.DenseRank)} among distinct values)"
             : $"{ranking.Ranks[0].Name} leads the {ChartText.ShortName(index)}, {edition}: the top {n}";
         return new ChartLayout(title,
-                $"Top {n}; {ChartText.LongName(index)}, 0-1; rank = competition rank (1, 2, 2, 4), dense = dense rank (1, 2, 2, 3); '=' marks a tie ({ties} tied bars){highlighted}",
+                $"Top {n}; {ChartText.LongName(index)}, 0-1; rank before the name = competition rank (1, 2, 2, 4), dense = dense rank (1, 2, 2, 3); '=' marks a tie ({ties} tied bars){highlighted}",
                 ChartText.AxisTitle(index), "Country (competition rank)", [edition])
-            { YCategories = Enumerable.Reverse(labels).ToList(), XRange = (0, 1.35), Height = Math.Max(500, 28 * rows.Count + 220) }
+            { YCategories = Enumerable.Reverse(labels).ToList(), XRange = (0, 1), Height = Math.Max(500, 28 * rows.Count + 220) }
             .Apply(chart);
     }
 
@@ -53,18 +54,20 @@ public static partial class SurveyCharts
             ? new[] { from, to }.SelectMany(e => new[] { "egdi", "osi", "hci", "tii" }.SelectMany(f => survey.QualityFlags.Where(q => q.Edition == e && q.Iso3 == d.Iso3 && q.Field == f && q.Flag.Excludes()))).ToList()
             : [];
         var name = survey.CountryInfo(d.Iso3).Name;
-        string[] steps = [$"EGDI {from}", "OSI / 3", "HCI / 3", "TII / 3", "Residual", $"EGDI {to}"];
-        decimal[] values = [d.EgdiFrom, d.OsiContribution, d.HciContribution, d.TiiContribution, d.Residual, d.EgdiTo];
-        var measures = new[] { StyleParam.WaterfallMeasure.Absolute, StyleParam.WaterfallMeasure.Relative, StyleParam.WaterfallMeasure.Relative,
-            StyleParam.WaterfallMeasure.Relative, StyleParam.WaterfallMeasure.Relative, StyleParam.WaterfallMeasure.Total };
-        var text = values.Select((v, i) => i is 0 or 5 ? F(v) : (v >= 0 ? "+" : "") + F(v));
-        var chart = Waterfall(steps, values.Select((v, i) => i == 5 ? 0.0 : (double)v), measures, text, "EGDI change");
+        // A residual below half a thousandth (rounding) would be a bar of no visible height: it is given in the subtitle instead.
+        var drawResidual = Math.Abs(d.Residual) >= ResidualDrawn;
+        string[] steps = drawResidual ? [$"EGDI {from}", "OSI / 3", "HCI / 3", "TII / 3", "Residual", $"EGDI {to}"] : [$"EGDI {from}", "OSI / 3", "HCI / 3", "TII / 3", $"EGDI {to}"];
+        decimal[] values = drawResidual ? [d.EgdiFrom, d.OsiContribution, d.HciContribution, d.TiiContribution, d.Residual, d.EgdiTo]
+            : [d.EgdiFrom, d.OsiContribution, d.HciContribution, d.TiiContribution, d.EgdiTo];
+        var measures = values.Select((_, i) => i == 0 ? StyleParam.WaterfallMeasure.Absolute : i == values.Length - 1 ? StyleParam.WaterfallMeasure.Total : StyleParam.WaterfallMeasure.Relative).ToArray();
+        var text = values.Select((v, i) => i == 0 || i == values.Length - 1 ? F(v) : (v >= 0 ? "+" : "") + F(v));
+        var chart = Waterfall(steps, values.Select((v, i) => i == values.Length - 1 ? 0.0 : (double)v), measures, text, "EGDI change");
         // The steps are a few hundredths of the scale: an axis from 0 would draw them as slivers, so it spans the path only.
         var path = new List<double> { (double)d.EgdiFrom };
-        foreach (var step in values.Skip(1).Take(4)) path.Add(path[^1] + (double)step);
+        foreach (var step in values.Skip(1).Take(values.Length - 2)) path.Add(path[^1] + (double)step);
         path.Add((double)d.EgdiTo);
         var pad = Math.Max(0.01, (path.Max() - path.Min()) * 0.25);
-        var (low, high) = (Math.Max(0, Math.Floor((path.Min() - pad) * 100) / 100), Math.Min(1.05, Math.Ceiling((path.Max() + pad) * 100) / 100));
+        var (low, high) = (Math.Max(0, Math.Floor((path.Min() - pad) * 100) / 100), Math.Min(1.0, Math.Ceiling((path.Max() + pad) * 100) / 100));
         var driver = d.MainDriver;
         var driverShare = d.EgdiChange == 0 ? 0 : (double)(Contribution(d, driver) / d.EgdiChange);
         var title = d.EgdiChange == 0
@@ -75,7 +78,7 @@ public static partial class SurveyCharts
             ? $"residual: rounding, and in {string.Join("/", EgdiConsistency.EditionsNotExactMean)} the published EGDI is not exactly the mean of its components"
             : "residual: rounding of the published values";
         return new ChartLayout(title,
-                $"ΔEGDI = ΔOSI/3 + ΔHCI/3 + ΔTII/3 + residual ({residualNote}); the y axis starts at {F(low, 2)}, not 0",
+                $"ΔEGDI = ΔOSI/3 + ΔHCI/3 + ΔTII/3 + residual ({residualNote}{(drawResidual ? "" : $"; here {(d.Residual >= 0 ? "+" : "")}{F(d.Residual)}, too small to draw")}); the y axis starts at {F(low, 2)}, not 0",
                 "Step", "EGDI (index, 0-1)", [from, to])
             {
                 XCategories = steps, YRange = (low, high),
@@ -83,6 +86,9 @@ public static partial class SurveyCharts
             }
             .Apply(chart);
     }
+
+    /// <summary>The smallest residual the waterfall draws as a bar (smaller ones are a line of no height at the chart's scale).</summary>
+    internal const decimal ResidualDrawn = 0.0005m;
 
     private static decimal Contribution(EGov.Analysis.EgdiChangeDecomposition d, SurveyIndex index) => index switch
     {

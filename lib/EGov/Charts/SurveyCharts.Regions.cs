@@ -37,11 +37,23 @@ public static partial class SurveyCharts
             : sameTotals ? $"{bar.Scope}<br>{bar.Edition}" : $"{bar.Scope}<br>{bar.Edition}<br>n={Share(bar, LevelGroup.Low).Total}";
         LevelShare Share((string Scope, int Edition) bar, LevelGroup level) => shares.Single(x => x.Scope == bar.Scope && x.Edition == bar.Edition && x.Level == level);
         var keys = bars.Select(Key).ToList();
+        // Several editions: a two-level axis (plotly's multicategory), each edition under its bar and the region once under its
+        // group, groups divided by lines; the world's group is written in bold. Segments too thin for a legible label carry none.
+        var multi = editions.Count > 1;
         var traces = LevelColors.Levels.Select(level =>
         {
             var rows = bars.Select(b => Share(b, level)).ToList();
-            return Column(keys, rows.Select(r => 100 * r.Share), level.Label(), LevelColors.Of(level),
-                rows.Select(r => r.Count == 0 ? "" : $"{F(100 * r.Share, 0)}%"), stacked: true);
+            var column = Column(keys, rows.Select(r => 100 * r.Share), level.Label(), LevelColors.Of(level),
+                rows.Select(r => r.Count == 0 || 100 * r.Share < SegmentLabelMinimum ? "" : $"{F(100 * r.Share, 0)}%"), stacked: true);
+            return !multi ? column : GenericChart.mapTrace(Microsoft.FSharp.Core.FuncConvert.FromFunc<Trace, Trace>(trace =>
+            {
+                trace.SetProperty("x", new[]
+                {
+                    bars.Select(b => b.Scope == RegionColors.World ? $"<b>{b.Scope}</b>" : b.Scope).ToArray(),
+                    bars.Select(b => sameTotals ? b.Edition.ToString(System.Globalization.CultureInfo.InvariantCulture) : $"{b.Edition} (n={Share(b, LevelGroup.Low).Total})").ToArray(),
+                });
+                return trace;
+            }), column);
         });
         var name = ChartText.ShortName(index);
         string title;
@@ -63,11 +75,14 @@ public static partial class SurveyCharts
                 $"Share of assessed countries per level: {ChartText.LevelBands} ({name}, 0-1)",
                 editions.Count == 1 ? "Region (n = countries assessed)" : "Region and edition", "Share of countries (%)", editions)
             {
-                YRange = (0, 100), XCategories = keys, ShowLegend = true, UprightXLabels = editions.Count > 1,
+                YRange = (0, 100), XCategories = multi ? null : keys, ShowLegend = true, UprightXLabels = multi, ExtraTickLines = multi ? 1 : 0,
                 Note = ChartText.WithExcluded(counts, shares.Where(s => s.Scope == RegionColors.World && s.Level == LevelGroup.Low).SelectMany(s => s.Excluded), flagged),
             }
             .Apply(Combine(traces));
     }
+
+    /// <summary>The smallest share (%) whose stacked segment is labelled: a thinner one has no room for a legible label.</summary>
+    internal const double SegmentLabelMinimum = 6;
 
     /// <summary>
     /// Grouped bars of the mean OSI, HCI and TII per region in one edition (x: component, one bar per region in its region colour),

@@ -27,14 +27,31 @@ public sealed class AliasBook
     /// <summary>The ISO3 code a name means, or <c>null</c>.</summary>
     public string? Resolve(string name) => iso3ByKey.GetValueOrDefault(NameKey.Of(name));
 
-    /// <summary>Up to three known spellings closest to a name, as "Name (ISO3)".</summary>
+    /// <summary>
+    /// Up to three known spellings closest to a name, as "Name (ISO3)". A spelling whose first difference from the name is
+    /// a character outside printable ASCII (which may look the same: a Cyrillic о for a Latin o, an invisible character)
+    /// also says where and which code points differ: "Côte d'Ivoire (CIV) [character 2: U+043E given, U+00F4 here]".
+    /// </summary>
     public IReadOnlyList<string> Suggest(string name)
     {
         if (spellings.Count == 0) return [];
-        return Process.ExtractTop(name.Trim(), spellings.Keys, s => s.ToUpperInvariant(), limit: 3)
+        return Process.ExtractTop(NameKey.Of(name), spellings.Keys, NameKey.Of, limit: 3)
             .Where(r => r.Score >= 50)
-            .Select(r => $"{r.Value} ({spellings[r.Value].Iso3})")
+            .Select(r => $"{r.Value} ({spellings[r.Value].Iso3})" + Difference(name, r.Value))
             .ToList();
+    }
+
+    /// <summary>Where a name first differs from a spelling, in code points, when that difference may not be visible; else "".</summary>
+    internal static string Difference(string name, string spelling)
+    {
+        var given = LatinComposition.Compose(name.Trim());
+        var i = 0;
+        while (i < given.Length && i < spelling.Length && given[i] == spelling[i]) i++;
+        if (i == given.Length && i == spelling.Length) return "";
+        static bool Plain(string s, int at) => at >= s.Length || s[at] is >= ' ' and <= '~';
+        if (Plain(given, i) && Plain(spelling, i)) return "";
+        static string Code(string s, int at) => at < s.Length ? $"U+{(int)s[at]:X4}" : "nothing";
+        return $" [character {i + 1}: {Code(given, i)} given, {Code(spelling, i)} here]";
     }
 
     /// <summary>The table, sorted by spelling (ordinal).</summary>

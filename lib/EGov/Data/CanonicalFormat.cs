@@ -16,9 +16,9 @@ public static class CanonicalFormat
 
     /// <summary>Columns of <see cref="EgdiFile"/>: edition, iso3, country_name, then <see cref="SurveySchema.ValueFields"/>.</summary>
     public static readonly IReadOnlyList<string> EgdiHeader = ["edition", "iso3", "country_name", .. SurveySchema.ValueFields];
-    /// <summary>Columns of <see cref="CountriesFile"/>: iso3, name, then the columns of <see cref="SurveySchema.Classifications"/>.</summary>
+    /// <summary>Columns of <see cref="CountriesFile"/>: iso3, name, the columns of <see cref="SurveySchema.Classifications"/>, then <see cref="SurveySchema.M49Columns"/>.</summary>
     public static readonly IReadOnlyList<string> CountriesHeader =
-        ["iso3", "name", .. SurveySchema.Classifications.Select(c => c.Column)];
+        ["iso3", "name", .. SurveySchema.Classifications.Select(c => c.Column), .. SurveySchema.M49Columns];
     /// <summary>Columns of <see cref="AliasesFile"/>.</summary>
     public static readonly IReadOnlyList<string> AliasesHeader = ["alias", "iso3", "seen_in"];
 

@@ -88,8 +88,31 @@ public static class CanonicalReader
             }).ToArray();
             if (iso3 is not null && !seen.Add(iso3))
                 fields.Report(row, 0, ValidationRule.DuplicateRow, "the ISO3 code appears twice");
-            return new Country(iso3!, name!, values[0]!, values[1]!, values[2]!, values[3]!);
+            return new Country(iso3!, name!, values[0]!, values[1]!, values[2]!, values[3]!) { M49 = ReadM49(fields, row, 2 + SurveySchema.Classifications.Count) };
         });
+    }
+
+    /// <summary>The M49 columns of a countries row: all empty (imported without the M49 file) or all given.</summary>
+    private static M49Entry? ReadM49(FieldParser fields, CsvLine row, int first)
+    {
+        var texts = SurveySchema.M49Columns.Select((_, i) => FieldParser.Field(row, first + i).Trim()).ToArray();
+        if (texts.All(t => t.Length == 0)) return null;
+        var ok = true;
+        for (var i = 0; i < texts.Length; i++)
+        {
+            var column = SurveySchema.M49Columns[i];
+            var isCode = column is "m49" or "region_code" or "sub_region_code" or "m49_sub_region_code";
+            var isFlag = column is "ldc" or "lldc" or "sids";
+            var message = texts[i].Length == 0 ? "the M49 columns are all given or all empty"
+                : isCode && !(texts[i].Length == 3 && texts[i].All(char.IsAsciiDigit)) ? "an M49 code is three digits"
+                : isFlag && texts[i] is not ("true" or "false") ? "a special-situation flag is true or false"
+                : null;
+            if (message is null) continue;
+            fields.Report(row, first + i, texts[i].Length == 0 ? ValidationRule.MissingValue : ValidationRule.NotAllowedValue, message);
+            ok = false;
+        }
+        if (!ok) return null;
+        return new M49Entry(texts[0], texts[1], texts[2], texts[3], texts[4], texts[5], texts[6], texts[7] == "true", texts[8] == "true", texts[9] == "true");
     }
 
     internal static List<CountryAlias> ReadAliases(CsvDocument? document, IReadOnlySet<string> iso3s, ICollection<ValidationProblem> problems)

@@ -21,6 +21,8 @@ public static class CanonicalWriter
             [CanonicalFormat.CountriesFile] = Csv(CanonicalFormat.CountriesHeader, dataset.Countries.Select(c => new[]
             {
                 c.Iso3, c.Name, c.Region, c.SubRegion, c.IncomeGroup2018, c.DevelopmentStatus2018,
+                c.M49?.Code ?? "", c.M49?.RegionCode ?? "", c.M49?.SubRegionCode ?? "", c.M49?.M49SubRegion ?? "", c.M49?.M49SubRegionCode ?? "",
+                c.M49?.RegionZh ?? "", c.M49?.SubRegionZh ?? "", Flag(c.M49?.LeastDeveloped), Flag(c.M49?.Landlocked), Flag(c.M49?.SmallIsland),
             })),
             [CanonicalFormat.AliasesFile] = Csv(CanonicalFormat.AliasesHeader, dataset.Aliases.Select(a => new[] { a.Alias, a.Iso3, a.SeenIn })),
             [CanonicalFormat.QualityFlagsFile] = Csv(CanonicalFormat.QualityFlagsHeader, dataset.QualityFlags.Select(f => new[]
@@ -49,4 +51,6 @@ public static class CanonicalWriter
         if (csv.Length == 0) csv = string.Join(",", header) + "\n"; // Sep writes the header with the first row: a file without rows still has it
         return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(csv);
     }
+
+    private static string Flag(bool? value) => value switch { true => "true", false => "false", null => "" };
 }

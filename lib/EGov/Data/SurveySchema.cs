@@ -42,11 +42,16 @@ public static class SurveySchema
     /// <summary>The UN regions as the survey uses them, in display order.</summary>
     public static Classification Regions { get; } = new("region", "a survey region", ["Africa", "Americas", "Asia", "Europe", "Oceania"]);
 
-    /// <summary>The UN M49 sub-regions the survey's member states fall into.</summary>
-    public static Classification SubRegions { get; } = new("sub_region", "a UN M49 sub-region of the survey",
+    /// <summary>
+    /// The 22 sub-regions the survey's member states fall into, as M49 names them. They mix two levels of M49: the
+    /// intermediate region where M49 has one (Eastern, Middle, Southern and Western Africa inside Sub-Saharan Africa; Caribbean,
+    /// Central America and South America inside Latin America and the Caribbean), otherwise the M49 sub-region. M49's own
+    /// sub-region is <see cref="M49Entry.M49SubRegion"/>.
+    /// </summary>
+    public static Classification SubRegions { get; } = new("sub_region", "a UN M49 sub-region (or intermediate region) of the survey",
     [
         "Australia and New Zealand", "Caribbean", "Central America", "Central Asia", "Eastern Africa", "Eastern Asia", "Eastern Europe",
-        "Melanesia", "Micronesia", "Middle Africa", "North America", "Northern Africa", "Northern Europe", "Polynesia", "South America",
+        "Melanesia", "Micronesia", "Middle Africa", "Northern Africa", "Northern America", "Northern Europe", "Polynesia", "South America",
         "South-eastern Asia", "Southern Africa", "Southern Asia", "Southern Europe", "Western Africa", "Western Asia", "Western Europe",
     ]);
 
@@ -56,6 +61,14 @@ public static class SurveySchema
 
     /// <summary>The development statuses (as of 2018).</summary>
     public static Classification DevelopmentStatuses { get; } = new("development_status_2018", "a development status", ["Developed", "Developing"]);
+
+    /// <summary>
+    /// The M49 columns of countries.csv, after the classifications: the country's M49 code, the codes of its region and
+    /// sub-region, M49's own sub-region (name and code), the Chinese names of region and sub-region, and the three
+    /// special-situation flags (<c>true</c>/<c>false</c>). Empty when the dataset was imported without the M49 file.
+    /// </summary>
+    public static IReadOnlyList<string> M49Columns { get; } =
+        ["m49", "region_code", "sub_region_code", "m49_sub_region", "m49_sub_region_code", "region_zh", "sub_region_zh", "ldc", "lldc", "sids"];
 
     /// <summary>The classifications in the order of their columns in countries.csv.</summary>
     public static IReadOnlyList<Classification> Classifications { get; } = [Regions, SubRegions, IncomeGroups, DevelopmentStatuses];

@@ -24,11 +24,18 @@ public sealed partial record PlotlyFigure
     /// <summary>The figure specification.</summary>
     public JsonObject Figure { get; }
 
-    /// <summary>The figure of a Plotly.NET chart (the JSON of <see cref="GenericChart.toFigureJson"/>).</summary>
+    /// <summary>The figure of a Plotly.NET chart (the JSON of <see cref="GenericChart.toFigureJson"/>), a map with its geometry inside (<see cref="WorldMap.Embed"/>).</summary>
     public static PlotlyFigure Of(GenericChart chart)
     {
         ArgumentNullException.ThrowIfNull(chart);
-        return Parse(ChartOutput.ToFigureJson(chart));
+        return Offline(Parse(ChartOutput.ToFigureJson(chart)));
+    }
+
+    /// <summary>A map's geometry inside the figure, so that it draws from its JSON alone (<see cref="WorldMap.Embed"/>).</summary>
+    private static PlotlyFigure Offline(PlotlyFigure figure)
+    {
+        WorldMap.Embed(figure.Figure);
+        return figure;
     }
 
     /// <summary>
@@ -50,7 +57,7 @@ public sealed partial record PlotlyFigure
         var size = figure["layout"]!.AsObject();
         if (!size.ContainsKey("width") && chart.Width > 0) size["width"] = chart.Width;
         if (!size.ContainsKey("height") && chart.Height > 0) size["height"] = chart.Height;
-        return new PlotlyFigure(figure);
+        return Offline(new PlotlyFigure(figure));
     }
 
     /// <summary>A figure from its JSON text.</summary>

@@ -70,7 +70,7 @@ public class ConvergenceTests
         Assert.Equal(ConvergenceVerdict.Converging, survey.BetaConvergence(SurveyIndex.Egdi, 2014, 2024).Verdict);
         Assert.Equal(ConvergenceVerdict.Diverging, survey.BetaConvergence(SurveyIndex.Egdi, 2022, 2024).Verdict);
         var frame = new[] { recent }.ToFrame();
-        Assert.Equal(["Countries", "Flagged, left out", "Slope", "Std. error", "95% CI low", "95% CI high", "R²", "p-value", "Verdict"], frame.ColumnKeys);
+        Assert.Equal(["Countries", "Flagged values left out", "Slope", "Std. error", "95% CI low", "95% CI high", "R²", "p-value", "Verdict"], frame.ColumnKeys);
         Assert.Equal("no significant convergence", frame.GetColumn<string>("Verdict").Get("EGDI 2020-2024"));
     }
 

@@ -56,6 +56,37 @@ public class FindingsTests
     }
 
     [Fact]
+    public void The_world_wide_rise_of_c8_carries_its_caveat_beside_the_verdict()
+    {
+        // Issue 20: 88 % of the world mean EGDI rise 2018-2020 (0.0436 of 0.0497) is the TII; the world mean OSI fell (0.5691 to 0.5620).
+        var c8 = Results["C8"];
+        Assert.Contains("(+0.0497; TII +0.0436 of it (88 %), OSI −0.0024; a level comparison across editions)", c8.Computed, StringComparison.Ordinal);
+        Assert.Contains("Caveat: this compares levels of two editions", c8.Detail, StringComparison.Ordinal);
+        Assert.Contains("the world mean OSI went from 0.5691 to 0.5620", c8.Detail, StringComparison.Ordinal);
+        var world = Survey.Load().EgdiChanges(2018, 2020).Mean;
+        Assert.Equal(world.EgdiChange, world.OsiContribution + world.HciContribution + world.TiiContribution + world.Residual);
+    }
+
+    [Fact]
+    public void C11_quotes_one_speaker_and_keeps_both_words_of_the_remark()
+    {
+        var c11 = Claims.Claims.Single(c => c.Id == "C11");
+        // The fragment is one speaker's "不均衡、不充分", not joined with another speaker's remark on the data divide.
+        Assert.Contains("不均衡、不充分", c11.Fragment, StringComparison.Ordinal);
+        Assert.DoesNotContain("数据鸿沟", c11.Fragment, StringComparison.Ordinal);
+        Assert.DoesNotContain("data divide", c11.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("insufficient", c11.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void C9_and_c10_name_where_their_figures_come_from_consistently()
+    {
+        var reasons = Claims.Claims.Where(c => c.Id is "C9" or "C10").ToDictionary(c => c.Id, c => c.NotCheckableReason!);
+        Assert.Contains("Member States Questionnaire", reasons["C9"], StringComparison.Ordinal);
+        Assert.Contains("one item of the online-service assessment", reasons["C10"], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Osi_ranks_of_china_2020_come_from_the_data()
     {
         // seed-claims.md C5/C6: 11 countries have a higher OSI than China's 0.9059 in 2020, with 8 distinct values among them.

@@ -100,8 +100,8 @@ public class FlaggedValuesTests
         Assert.Equal(Flagged2003, first.Excluded.Select(f => f.Iso3));
         Assert.NotEqual(kept[0].CoefficientOfVariation, first.CoefficientOfVariation);
         var frame = byDefault.ToFrame();
-        Assert.Equal(Flagged2003.Length, frame.GetColumn<int>("Flagged, left out")[2003]);
-        Assert.Equal(0, frame.GetColumn<int>("Flagged, left out")[2024]);
+        Assert.Equal(Flagged2003.Length, frame.GetColumn<int>("Flagged values left out")[2003]);
+        Assert.Equal(0, frame.GetColumn<int>("Flagged values left out")[2024]);
     }
 
     [Fact]
@@ -114,7 +114,7 @@ public class FlaggedValuesTests
         Assert.Empty(kept.Excluded);
         Assert.DoesNotContain(S.BetaPoints(SurveyIndex.Egdi, 2003, 2024), p => p.Iso3 == "LIE");
         Assert.Contains(S.BetaPoints(SurveyIndex.Egdi, 2003, 2024, flagged: FlaggedValues.Include), p => p.Iso3 == "LIE");
-        Assert.Equal(Flagged2003.Length, new[] { byDefault }.ToFrame().GetColumn<int>("Flagged, left out")["EGDI 2003-2024"]);
+        Assert.Equal(Flagged2003.Length, new[] { byDefault }.ToFrame().GetColumn<int>("Flagged values left out")["EGDI 2003-2024"]);
 
         var test = S.SigmaConvergenceTest(SurveyIndex.Egdi, 2003, 2024);
         Assert.Equal(Flagged2003, test.Excluded.Select(f => f.Iso3));

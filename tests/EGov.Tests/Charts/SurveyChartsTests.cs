@@ -1,3 +1,4 @@
+using Plotly.NET;
 using System.Text.Json;
 using EGov.Charts;
 using EGov.Data;
@@ -108,8 +109,8 @@ public class SurveyChartsTests
     {
         var sigma = new Figure(SurveyCharts.SigmaConvergence(Survey));
         Assert.Single(sigma.Traces);
-        // The finding compares the same 193 countries (from 2014), not the 173 of 2003.
-        sigma.AssertFramed("The spread of the EGDI across the 193 countries fell from 0.46 in 2014 to 0.36 in 2024", "Survey edition", "Coefficient of variation of EGDI (ratio)", [.. Survey.Editions]);
+        // The finding names the 2014 peak and the test from 2008 (the first edition without flagged values), not the 2014-2024 fall alone (issue 20).
+        sigma.AssertFramed("The spread of the EGDI peaked at 0.46 in 2014 and was 0.36 in 2024; 2008-2024: no significant change (p = 0.130)", "Survey edition", "Coefficient of variation of EGDI (ratio)", [.. Survey.Editions]);
 
         var beta = new Figure(SurveyCharts.BetaConvergence(Survey, 2014, 2024));
         Assert.Equal(2, beta.Traces.Count);
@@ -118,7 +119,13 @@ public class SurveyChartsTests
         Assert.Contains($"n={fit.N}", beta.Title);
         Assert.Contains("slope -0.0311 (95% CI -0.0364 to -0.0258), p < 0.001", beta.Title);
         Assert.Contains("R²", beta.Title);
-        beta.AssertFramed("Countries with a lower EGDI in 2014 grew faster to 2024: beta convergence", "ln(EGDI in 2014)", "Annualised log growth of EGDI, 2014-2024 (per year)", 2014, 2024);
+        beta.AssertFramed("Countries with a lower EGDI in 2014 grew faster to 2024: beta convergence", "EGDI in 2014 (index, 0-1; log scale)", "Annualised log growth of EGDI, 2014-2024 (per year)", 2014, 2024);
+        // The x axis is in EGDI units on a log scale (the regression is on ln EGDI), up to 1; the extremes are named.
+        var x = beta.Layout.GetProperty("xaxis");
+        Assert.Equal("log", x.GetProperty("type").GetString());
+        Assert.Equal(0.0, x.GetProperty("range")[1].GetDouble());
+        Assert.All(beta.Traces[0].GetProperty("x").EnumerateArray(), v => Assert.InRange(v.GetDouble(), 0.0, 1.0));
+        Assert.Contains(beta.Annotations, a => a.Contains("Somalia (0.0139)", StringComparison.Ordinal)); // egdi.csv: SOM 2014 EGDI 0.01390
 
         // A slope that is not significant at 5 % is not called convergence, whatever its sign.
         var recent = new Figure(SurveyCharts.BetaConvergence(Survey, 2020, 2024));
@@ -131,11 +138,21 @@ public class SurveyChartsTests
     {
         var figure = new Figure(SurveyCharts.RankBump(Survey, ["CHN", "KOR", "Estonia"]));
         Assert.Equal(3, figure.Traces.Count);
-        Assert.Equal("reversed", figure.Layout.GetProperty("yaxis").GetProperty("autorange").GetString());
+        // Reversed (rank 1 at the top) and never reaching rank 0.
+        var range = figure.Layout.GetProperty("yaxis").GetProperty("range").EnumerateArray().Select(v => v.GetDouble()).ToList();
+        Assert.True(range[0] > range[1], "the rank axis is reversed");
+        Assert.InRange(range[1], 0.5, 1.0);
         figure.AssertFramed("published EGDI rank", "Survey edition", "Published EGDI rank (1 = best)", 2003, 2024);
         Assert.Equal(3, figure.MarkerColors().Values.Distinct().Count());
-        // Each line ends in its ISO3 code and last rank, so the chart reads without hovering.
-        Assert.All(figure.Traces, t => Assert.Matches(@"^[A-Z]{3} \d+$", t.GetProperty("text").EnumerateArray().Last().GetString()!));
+        // Each line ends in a label with its ISO3 code and last rank, so the chart reads without hovering.
+        var ends = figure.Annotations.Where(a => System.Text.RegularExpressions.Regex.IsMatch(a, @"^[A-Z]{3} \d+$")).ToList();
+        Assert.Equal(["CHN", "EST", "KOR"], ends.Select(e => e[..3]).Order());
+        // Close ranks are moved apart: SAU 6 and EST 2 (2024) do not share a line.
+        var close = new Figure(SurveyCharts.RankBump(Survey, ["SAU", "EST"]));
+        var ys = close.Layout.GetProperty("annotations").EnumerateArray().Where(a => a.GetProperty("yref").GetString() == "y")
+            .Select(a => a.GetProperty("y").GetDouble()).Order().ToList();
+        var yRange = close.Layout.GetProperty("yaxis").GetProperty("range").EnumerateArray().Select(v => v.GetDouble()).ToList();
+        Assert.True((ys[1] - ys[0]) / (yRange[0] - yRange[1]) * 400 >= 15, "the end labels are at least 15 px apart");
     }
 
     [Fact]
@@ -161,10 +178,13 @@ public class SurveyChartsTests
         Assert.Equal(21, trace.GetProperty("y").GetArrayLength());
         var labels = trace.GetProperty("y").EnumerateArray().Select(y => y.GetString()!).ToList();
         var china = labels.FindIndex(l => l.EndsWith("China", StringComparison.Ordinal));
-        Assert.Equal("12. China", labels[china]);
+        Assert.Equal("=12. China", labels[china]);
         Assert.Equal(OkabeIto.Vermillion, Figure.Hex(trace.GetProperty("marker").GetProperty("color")[china].GetString()!));
         Assert.Equal(1, trace.GetProperty("marker").GetProperty("color").EnumerateArray().Count(c => Figure.Hex(c.GetString()!) == OkabeIto.Vermillion));
-        Assert.Equal("0.9059  rank =12 (dense 9)", trace.GetProperty("text")[china].GetString());
+        Assert.Equal("0.9059 (dense 9)", trace.GetProperty("text")[china].GetString());
+        // The index axis stops at 1; the values sit at the bars' ends, inside when they fit, never shrunk.
+        Assert.Equal([0.0, 1.0], figure.Layout.GetProperty("xaxis").GetProperty("range").EnumerateArray().Select(v => v.GetDouble()));
+        Assert.Equal("none", trace.GetProperty("constraintext").GetString());
         figure.AssertFramed("China ranks 12th of 193 countries in the OSI, 2020 (9th among distinct values)", "OSI (index, 0-1)", "Country (competition rank)", 2020);
     }
 
@@ -183,8 +203,12 @@ public class SurveyChartsTests
         var figure = new Figure(SurveyCharts.EgdiChangeDecomposition(Survey, "CHN", 2018, 2020));
         var trace = Assert.Single(figure.Traces);
         Assert.Equal("waterfall", trace.GetProperty("type").GetString());
-        Assert.Equal(["EGDI 2018", "OSI / 3", "HCI / 3", "TII / 3", "Residual", "EGDI 2020"], trace.GetProperty("x").EnumerateArray().Select(x => x.GetString()));
-        Assert.Equal(["absolute", "relative", "relative", "relative", "relative", "total"], trace.GetProperty("measure").EnumerateArray().Select(x => x.GetString()));
+        // China 2018-2020: the residual is below half a thousandth (rounding), a bar of no visible height, so it is given in words.
+        var d = EGov.Analysis.SurveyAnalysis.EgdiChange(Survey, "CHN", 2018, 2020);
+        Assert.True(Math.Abs(d.Residual) < 0.0005m);
+        Assert.Equal(["EGDI 2018", "OSI / 3", "HCI / 3", "TII / 3", "EGDI 2020"], trace.GetProperty("x").EnumerateArray().Select(x => x.GetString()));
+        Assert.Equal(["absolute", "relative", "relative", "relative", "total"], trace.GetProperty("measure").EnumerateArray().Select(x => x.GetString()));
+        Assert.Contains("too small to draw", figure.Title);
         // plotly.js reads waterfall colours from increasing/decreasing/totals.marker.color (not Plotly.NET's "fillcolor").
         Assert.Equal(OkabeIto.Blue, trace.GetProperty("increasing").GetProperty("marker").GetProperty("color").GetString());
         Assert.Equal(OkabeIto.Vermillion, trace.GetProperty("decreasing").GetProperty("marker").GetProperty("color").GetString());
@@ -196,5 +220,37 @@ public class SurveyChartsTests
         Assert.Contains("the y axis starts at", figure.Title);
         Assert.DoesNotContain("2008", figure.Title); // the 2008/2010 caveat only where those editions are involved
         Assert.Contains("2008/2010", new Figure(SurveyCharts.EgdiChangeDecomposition(Survey, "CHN", 2008, 2012)).Title);
+    }
+
+    [Fact]
+    public void Source_lines_sit_inside_the_figure_and_index_axes_stop_at_one()
+    {
+        var charts = new (string Name, GenericChart Chart)[]
+        {
+            ("top", SurveyCharts.TopN(Survey, SurveyIndex.Osi, 2020, 20, "CHN")),
+            ("sub-regions", SurveyCharts.SubRegionRanges(Survey, SurveyIndex.Egdi, 2024)),
+            ("sigma", SurveyCharts.SigmaConvergence(Survey)),
+            ("epi", SurveyCharts.CountryIndexOverEditions(Survey, "CHN", SurveyIndex.Epi)),
+            ("income", SurveyCharts.DisparityByIncomeGroup(Survey, SurveyIndex.Egdi, 2024)),
+        };
+        foreach (var (name, chart) in charts)
+        {
+            var figure = new Figure(chart);
+            var source = figure.Layout.GetProperty("annotations").EnumerateArray()
+                .Single(a => a.GetProperty("text").GetString()!.StartsWith("Source: UN E-Government Survey", StringComparison.Ordinal));
+            // Anchored by its bottom edge a few pixels above the figure's bottom edge, whatever the figure's height.
+            Assert.Equal(("bottom", 0.0), (source.GetProperty("yanchor").GetString(), source.GetProperty("y").GetDouble()));
+            var aboveBottom = figure.Layout.GetProperty("margin").GetProperty("b").GetDouble() + source.GetProperty("yshift").GetDouble();
+            Assert.True(aboveBottom >= 4, $"{name}: the source line is {aboveBottom} px above the figure's bottom edge");
+            foreach (var axis in new[] { "xaxis", "yaxis" })
+                if (figure.AxisTitle(axis).Contains("(index, 0-1)", StringComparison.Ordinal))
+                    Assert.True(figure.Layout.GetProperty(axis).GetProperty("range")[1].GetDouble() <= 1.0, $"{name}: {axis} runs past 1");
+        }
+        // The EPI chart's caveat is about the EPI, not the EGDI's mean of its components.
+        var epi = new Figure(SurveyCharts.CountryIndexOverEditions(Survey, "CHN", SurveyIndex.Epi));
+        Assert.Contains(epi.Annotations, a => a.Contains("EPI levels are not strictly comparable", StringComparison.Ordinal));
+        Assert.DoesNotContain(epi.Annotations, a => a.Contains("mean of its components", StringComparison.Ordinal));
+        // The country's values are under the editions, not on the lines.
+        Assert.All(epi.Traces, t => Assert.False(t.TryGetProperty("textposition", out _)));
     }
 }

@@ -64,6 +64,31 @@ internal static class MalformedCorpus
             Setup = x => File.WriteAllText(Path.Combine(x.Root, "file"), "x"), Output = x => Path.Combine(x.Root, "file", "data"), ViaCli = true,
         });
         Add(Output, "--out on a read-only file system (/proc)", UnFile(_ => { }), null, 2, Where.Message, c => c with { Output = _ => "/proc/egov-corpus-out", ViaCli = true });
+        // Entries where a dataset file goes: found before the commit point (they used to make the move after it fail,
+        // exit 2 with the new dataset committed but not in place), so nothing is written.
+        foreach (var name in new[] { CanonicalFormat.EgdiFile, CanonicalFormat.QualityFlagsFile, CanonicalFormat.ManifestFile })
+            Add(Output, $"a folder named {name} in an --out without a dataset", UnFile(_ => { }), null, 2, Where.Message, c => c with
+            {
+                Setup = x => Directory.CreateDirectory(Path.Combine(x.Root, "fresh", name)), Output = x => Path.Combine(x.Root, "fresh"),
+            });
+        Add(Output, "a folder named datapackage.json beside a dataset", UnFile(_ => { }), null, 2, Where.Message, c => c with
+        {
+            Setup = x => { File.Delete(Path.Combine(x.Out, CanonicalFormat.ManifestFile)); Directory.CreateDirectory(Path.Combine(x.Out, CanonicalFormat.ManifestFile)); },
+        });
+        Add(Output, "country-aliases.csv a symbolic link beside a dataset", UnFile(_ => { }), null, 2, Where.Message, c => c with
+        {
+            Setup = x =>
+            {
+                var elsewhere = Path.Combine(x.Root, "elsewhere.csv");
+                File.Move(Path.Combine(x.Out, CanonicalFormat.AliasesFile), elsewhere);
+                File.CreateSymbolicLink(Path.Combine(x.Out, CanonicalFormat.AliasesFile), elsewhere);
+            },
+        });
+        Add(Output, "a file of the user's named countries.csv in an --out without a dataset", UnFile(_ => { }), null, 2, Where.Message, c => c with
+        {
+            Setup = x => { Directory.CreateDirectory(Path.Combine(x.Root, "fresh")); File.WriteAllText(Path.Combine(x.Root, "fresh", CanonicalFormat.CountriesFile), "mine\n"); },
+            Output = x => Path.Combine(x.Root, "fresh"),
+        });
 
         // --- inputs that are not regular files or cannot be read (exit 2) ---
         Add(InputEnv, "input /dev/zero", [], ValidationRule.NotARegularFile, 2, Where.File, c => c with { ExtraInputs = _ => ["/dev/zero"], Target = "/dev/zero", ViaCli = true });

@@ -30,7 +30,8 @@ public sealed class SurveySchemaTests
     {
         Assert.Equal(Enum.GetValues<SurveyIndex>(), SurveySchema.Indices.Select(d => d.Index));
         Assert.Equal(["edition", "iso3", "country_name", "egdi", "osi", "hci", "tii", "epi", "egdi_rank"], CanonicalFormat.EgdiHeader);
-        Assert.Equal(["iso3", "name", "region", "sub_region", "income_group_2018", "development_status_2018"], CanonicalFormat.CountriesHeader);
+        Assert.Equal(["iso3", "name", "region", "sub_region", "income_group_2018", "development_status_2018", "m49", "region_code", "sub_region_code",
+            "m49_sub_region", "m49_sub_region_code", "region_zh", "sub_region_zh", "ldc", "lldc", "sids"], CanonicalFormat.CountriesHeader);
         Assert.Equal(1.5m, SurveySchema.Of(SurveyIndex.Hci).MaximumIn(2003));
         Assert.Equal(1m, SurveySchema.Of(SurveyIndex.Hci).MaximumIn(2004));
         Assert.Equal(1m, SurveySchema.Of(SurveyIndex.Osi).HighestMaximum);

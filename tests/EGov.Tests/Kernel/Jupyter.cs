@@ -38,14 +38,31 @@ internal static class Jupyter
         Skip.If(true, "Jupyter is not installed (apt-get install jupyter-client jupyter-nbconvert python3-nbclient); CI runs this check");
     }
 
-    /// <summary>Environment for Jupyter and the egov program: kernelspecs and connection files under <paramref name="data"/>.</summary>
-    public static Dictionary<string, string> Environment(string data) => new()
+    /// <summary>
+    /// Environment for Jupyter and the egov program that keeps both away from the machine's Jupyter state: kernelspecs
+    /// (data), connection files (runtime), configuration and IPython's history all under <paramref name="data"/>, no
+    /// JUPYTER_PATH, no configuration files, and (when jupyter_client does not live there) not Python's user site either,
+    /// whose share/jupyter Jupyter also searches for kernelspecs (~/.local/share/jupyter even with JUPYTER_DATA_DIR set).
+    /// </summary>
+    public static Dictionary<string, string> Environment(string data)
     {
-        ["JUPYTER_DATA_DIR"] = data,
-        ["JUPYTER_RUNTIME_DIR"] = Path.Combine(data, "runtime"),
-        ["JUPYTER_CONFIG_DIR"] = Path.Combine(data, "config"),
-        ["XDG_DATA_HOME"] = Path.Combine(data, "xdg"), // the kernel's history file
-    };
+        var environment = new Dictionary<string, string>
+        {
+            ["JUPYTER_DATA_DIR"] = data,
+            ["JUPYTER_RUNTIME_DIR"] = Path.Combine(data, "runtime"),
+            ["JUPYTER_CONFIG_DIR"] = Path.Combine(data, "config"),
+            ["JUPYTER_PATH"] = "",
+            ["JUPYTER_CONFIG_PATH"] = "",
+            ["JUPYTER_NO_CONFIG"] = "1",
+            ["IPYTHONDIR"] = Path.Combine(data, "ipython"),
+            ["XDG_DATA_HOME"] = Path.Combine(data, "xdg"), // the kernel's history file
+        };
+        if (WorksWithoutUserSite.Value) environment["PYTHONNOUSERSITE"] = "1";
+        return environment;
+    }
+
+    private static readonly Lazy<bool> WorksWithoutUserSite = new(() =>
+        Python is { } python && Run(python, new Dictionary<string, string> { ["PYTHONNOUSERSITE"] = "1" }, "-c", "import jupyter_client").Exit == 0);
 
     public static (int Exit, string Stdout, string Stderr) Run(string program, IReadOnlyDictionary<string, string>? environment, params string[] args)
     {

@@ -58,8 +58,55 @@ public sealed class JupyterClientTests : IDisposable
     public void Install_registers_says_when_it_repoints_a_kernelspec_registers_a_second_name_and_uninstalls()
     {
         Jupyter.SkipUnlessPresent();
-        var data = Path.Combine(folder, "jupyter");
+        InstallSequence(Path.Combine(folder, "jupyter"), extra: null);
+    }
+
+    [SkippableFact]
+    public void The_kernel_tests_neither_see_nor_change_the_machines_Jupyter_state()
+    {
+        Jupyter.SkipUnlessPresent();
+        // A user whose machine has the project's kernelspec installed (README's `kernel install`), configuration, a
+        // connection file and IPython history: a HOME of its own, so the real one is not needed to prove it.
+        var home = Directory.CreateDirectory(Path.Combine(folder, "home")).FullName;
+        var user = Path.Combine(home, ".local", "share", "jupyter");
+        Write(Path.Combine(user, "kernels", ".net-csharp", "kernel.json"),
+            """{"argv": ["dotnet", "/home/someone/egov/lib/EGov.Cli/bin/Release/net10.0/EGov.Cli.dll", "kernel", "serve", "--connection-file", "{connection_file}"], "display_name": ".NET (C#)", "language": "C#"}""");
+        Write(Path.Combine(user, "kernels", "egov-second", "kernel.json"), """{"argv": ["true"], "display_name": "someone's", "language": "C#"}""");
+        Write(Path.Combine(user, "runtime", "kernel-1234.json"), """{"key": "abc"}""");
+        Write(Path.Combine(home, ".jupyter", "jupyter_config.json"), """{"KernelManager": {"shutdown_wait_time": 1}}""");
+        Write(Path.Combine(home, ".ipython", "profile_default", "history.sqlite"), "history");
+        var before = Snapshot(home);
+        var realUser = Jupyter.Run(Jupyter.Program!, null, "--data-dir").Stdout.Trim();
+        var realBefore = Snapshot(realUser);
+
+        InstallSequence(Path.Combine(folder, "jupyter"), extra: new Dictionary<string, string> { ["HOME"] = home });
+
+        Assert.Equal(before, Snapshot(home));
+        Assert.Equal(realBefore, Snapshot(realUser));
+        var isolated = Jupyter.Environment(Path.Combine(folder, "jupyter")).Keys.Order(StringComparer.Ordinal).Select(k => $"`{k}`");
+        ReliabilityDoc.Check("kernel-state", "tests/EGov.Tests/Kernel/JupyterClientTests.cs",
+            $"| the machine's Jupyter state before the kernel tests | files | unchanged after install, reinstall, repoint, a second name, uninstall twice |\n|---|---:|---:|\n" +
+            $"| a user's kernelspecs (`.net-csharp` of another checkout, `egov-second`), connection file, configuration, IPython history | {before.Count} | {before.Count} |\n\n" +
+            $"Set for every Jupyter and egov process of the tests: {string.Join(", ", isolated)}.\n");
+    }
+
+    private static void Write(string path, string text)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+    }
+
+    /// <summary>Every file under a folder with its bytes' hash (empty when the folder does not exist).</summary>
+    private static List<string> Snapshot(string root) => !Directory.Exists(root) ? [] :
+        Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+            .Select(f => Path.GetRelativePath(root, f) + " " + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))))
+            .ToList();
+
+    /// <summary>install, install again, repoint, a second name, uninstall twice: the kernel tests' use of the installer.</summary>
+    private static void InstallSequence(string data, IReadOnlyDictionary<string, string>? extra)
+    {
         var environment = Jupyter.Environment(data);
+        foreach (var (key, value) in extra ?? new Dictionary<string, string>()) environment[key] = value;
         var spec = Path.Combine(data, "kernels", ".net-csharp", "kernel.json");
 
         var (exit, stdout, _) = Jupyter.Egov(environment, "kernel", "install");

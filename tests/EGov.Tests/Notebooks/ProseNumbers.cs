@@ -14,7 +14,7 @@ internal sealed record ProseFact(string Phrase, Func<string[]> Values, string? S
 /// <summary>
 /// Checks a notebook's Markdown against its <see cref="ProseFact"/>s: every phrase occurs, every marked number equals its
 /// computed value, and every number in the prose is covered by a fact. Not numbers here: ordered-list markers, notebook
-/// numbers ("03 · ...", "notebook 07"), survey editions (checked against the data's editions), numbers inside code spans,
+/// numbers ("03 · ...", "notebook 07"), LaTeX formulas ($...$, $$...$$), survey editions (checked against the data's editions), numbers inside code spans,
 /// links and URLs, and digits inside words (ISO3, C11, M49).
 /// </summary>
 internal static partial class ProseNumbers
@@ -82,6 +82,7 @@ internal static partial class ProseNumbers
     {
         static string Blank(Match m) => new(m.Value.Select(c => char.IsWhiteSpace(c) ? c : '\u0001').ToArray());
         var text = ListMarker().Replace(markdown, Blank);
+        text = Latex().Replace(text, Blank);
         text = CodeSpan().Replace(text, Blank);
         text = LinkTarget().Replace(text, Blank);
         text = Url().Replace(text, Blank);
@@ -97,6 +98,10 @@ internal static partial class ProseNumbers
 
     [GeneratedRegex(@"(?<=^[ \t]*)\d+\.(?=[ \t])", RegexOptions.Multiline)]
     private static partial Regex ListMarker();
+
+    /// <summary>LaTeX formulas, $$...$$ (display) and $...$ (inline): symbols, not quoted numbers.</summary>
+    [GeneratedRegex(@"\$\$[\s\S]*?\$\$|\$[^$\n]+\$")]
+    private static partial Regex Latex();
 
     [GeneratedRegex(@"`[^`]*`")]
     private static partial Regex CodeSpan();

@@ -35,10 +35,20 @@ internal static class CliProcess
         foreach (var arg in args) start.ArgumentList.Add(arg);
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEnd();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(Limit))
+        {
+            // A hang is a failure of the test, not of the test run: the process tree is stopped and the output shown.
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+            throw new TimeoutException($"egov {string.Join(' ', args)} did not end within {Limit.TotalSeconds:0} s: {stdout.Result}{stderr.Result}");
+        }
         process.WaitForExit();
-        return (process.ExitCode, stdout.Result, stderr);
+        return (process.ExitCode, stdout.Result, stderr.Result);
     }
+
+    /// <summary>How long one program run may take before the test fails as hung.</summary>
+    public static TimeSpan Limit { get; } = TimeSpan.FromMinutes(10);
 
     public static string Fixtures => Path.Combine(AppContext.BaseDirectory, "Fixtures", "notebooks");
 }

@@ -34,10 +34,42 @@ public sealed class ParameterTests : IDisposable
     [InlineData("ratio=NaN", "not a finite double")]
     [InlineData("flag=1", "true or false")]
     [InlineData("nmae=1", "unknown parameter 'nmae'; the notebook's parameters are: count, flag, name, ratio")]
-    public void Values_of_the_wrong_type_and_unknown_names_are_rejected(string param, string message)
+    public void Values_of_the_wrong_type_and_unknown_names_are_usage_problems_found_before_anything_runs(string param, string message)
     {
         var (exit, stdout, stderr) = CliProcess.Run(CliProcess.Fixtures, "run", "parameters.ipynb", "--out", output, "--param", param);
-        Assert.Equal(1, exit);
-        Assert.Contains(message, stdout + stderr);
+        Assert.Equal(2, exit);
+        Assert.StartsWith("egov run: ", stderr);
+        Assert.Contains(message, stderr);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(output)); // nothing ran, nothing was written
+    }
+
+    [Fact]
+    public void A_parameter_for_a_notebook_without_a_parameters_cell_is_a_usage_problem()
+    {
+        var (exit, _, stderr) = CliProcess.Run(CliProcess.Fixtures, "run", "passing.ipynb", "--out", output, "--param", "x=1");
+        Assert.Equal(2, exit);
+        Assert.Contains("passing.ipynb has no cell tagged 'parameters', so it takes no --param", stderr);
+    }
+
+    [Fact]
+    public void Names_the_compiler_reads_its_own_way_are_set_as_declared()
+    {
+        // parameter-names.ipynb declares `string @class`, `string @event = "e", café = "c"`, `string async`, `int? limit`,
+        // `var count = 3`, `string \u0061lpha` (alpha), `char mark`, `float share`, and a local inside a method.
+        var (exit, stdout, stderr) = CliProcess.Run(CliProcess.Fixtures, "run", "parameter-names.ipynb", "--out", output,
+            "--param", "class=set", "--param", "event=ev", "--param", "café=ç\\\"", "--param", "async=b", "--param", "limit=5",
+            "--param", "count=-4", "--param", "alpha=z", "--param", "mark=\\", "--param", "share=0.25");
+        Assert.True(exit == 0, stdout + stderr);
+        var printed = NotebookFiles.Printed(Path.Combine(output, "parameter-names.ipynb"))[2];
+        var values = JsonDocument.Parse(printed).RootElement;
+        Assert.Equal("set", values.GetProperty("class").GetString());
+        Assert.Equal("ev", values.GetProperty("event").GetString());
+        Assert.Equal("ç\\\"", values.GetProperty("café").GetString());
+        Assert.Equal("b", values.GetProperty("async").GetString());
+        Assert.Equal(5, values.GetProperty("limit").GetInt32());
+        Assert.Equal(-4, values.GetProperty("count").GetInt32());
+        Assert.Equal("z", values.GetProperty("alpha").GetString());
+        Assert.Equal("\\", values.GetProperty("mark").GetString());
+        Assert.Equal(0.25, values.GetProperty("share").GetDouble());
     }
 }

@@ -13,22 +13,32 @@ namespace EGov.Cli.Run.Cache;
 /// assembly and script the code loads (<c>#r "x.dll"</c>, <c>#load</c>: the file's hash, and for an assembly its
 /// <c>.deps.json</c> and the copy of the same name beside this program, which is the one that runs; e.g.
 /// lib/EGov/bin/notebook/EGov.dll with its embedded data); package versions (they are in the
-/// <c>#r "nuget:"</c> lines); the files beside the notebook that its code may read (<see cref="FolderFingerprint"/>:
-/// notebooks/data/...); this program (EGov.Cli.dll and its .deps.json: the kernel's packages); the runtime (.NET
-/// version, OS, architecture). Markdown and raw cells, and outputs already in the file, are not in it; nor are files a
-/// notebook reads from elsewhere, the clock or the network (`egov run --force` executes anyway).
+/// <c>#r "nuget:"</c> lines); every file under the notebook's folder at any depth (<see cref="FolderFingerprint"/>:
+/// notebooks/data/..., hidden files too); the files and folders it declares in <see cref="NotebookInputs"/> (outside its
+/// folder); this program (EGov.Cli.dll and its .deps.json: the kernel's packages); the runtime (.NET version, OS,
+/// architecture). Markdown and raw cells, and outputs already in the file, are not in it; nor are undeclared files a
+/// notebook reads from elsewhere, the clock or the network (`egov run --force` executes anyway). Files are read with
+/// <see cref="FileHashes"/>' rules, so a named pipe or a device never hangs or floods the run.
 /// </summary>
 internal static class CacheKey
 {
     /// <summary>Changes whenever the key's recipe or the stored format changes.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
-    /// <summary>The key of a prepared notebook (lower-case hex); <paramref name="runFolders"/> (output, cache) are not among the files beside it.</summary>
-    public static string Of(NotebookDocument notebook, NotebookReferences references, IReadOnlyCollection<string> runFolders) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Recipe(notebook, references, runFolders))));
+    /// <summary>
+    /// The key of a prepared notebook (lower-case hex), or null and why there is none (then it is not cached);
+    /// <paramref name="runFolders"/> (output, cache) are not among the files walked.
+    /// </summary>
+    public static (string? Key, string? Problem) Of(NotebookDocument notebook, NotebookReferences references,
+        IReadOnlyList<(string Written, string FullPath)> inputs, IReadOnlyCollection<string> runFolders)
+    {
+        var (recipe, problem) = Recipe(notebook, references, inputs, runFolders);
+        return recipe is null ? (null, problem) : (Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(recipe))), null);
+    }
 
-    /// <summary>The text that is hashed: one line per input, readable for debugging.</summary>
-    public static string Recipe(NotebookDocument notebook, NotebookReferences references, IReadOnlyCollection<string> runFolders)
+    /// <summary>The text that is hashed: one line per input, readable for debugging (null and why when there is none).</summary>
+    public static (string? Recipe, string? Problem) Recipe(NotebookDocument notebook, NotebookReferences references,
+        IReadOnlyList<(string Written, string FullPath)> inputs, IReadOnlyCollection<string> runFolders)
     {
         var text = new StringBuilder();
         text.Append("egov-run-cache-key ").Append(Version).Append('\n');
@@ -36,7 +46,21 @@ internal static class CacheKey
             .Append(' ').Append(RuntimeInformation.OSArchitecture).Append(' ').Append(OperatingSystem.IsLinux() ? "linux" : OperatingSystem.IsWindows() ? "windows" : "other").Append('\n');
         var program = Assembly.GetEntryAssembly()?.Location ?? typeof(CacheKey).Assembly.Location;
         text.Append("program ").Append(FileHashes.Of(program)).Append(' ').Append(FileHashes.Of(Path.ChangeExtension(program, ".deps.json"))).Append('\n');
-        text.Append("beside ").Append(FolderFingerprint.Of(Path.GetDirectoryName(Path.GetFullPath(notebook.Path))!, runFolders)).Append('\n');
+        var beside = FolderFingerprint.Of(Path.GetDirectoryName(Path.GetFullPath(notebook.Path))!, runFolders);
+        if (beside.Hash is null) return (null, beside.Problem);
+        text.Append("beside ").Append(beside.Hash).Append('\n');
+        foreach (var (written, full) in inputs)
+        {
+            // A declared folder is walked like the notebook's own (the run's folders are left out below it, not as itself).
+            var status = FileStatus.Of(full, follow: true);
+            if (status.Kind == EntryKind.Directory)
+            {
+                var folder = FolderFingerprint.Of(full, runFolders.Where(f => !string.Equals(Path.GetFullPath(f), full, StringComparison.Ordinal)).ToList());
+                if (folder.Hash is null) return (null, folder.Problem);
+                text.Append("input ").Append(written).Append(" folder ").Append(folder.Hash).Append('\n');
+            }
+            else text.Append("input ").Append(written).Append(' ').Append(FileHashes.Of(full, status)).Append('\n');
+        }
         foreach (var file in references.Files)
         {
             // The file's content, not its path (the #r line is in the code): a copy of the checkout elsewhere keeps its keys.
@@ -53,6 +77,6 @@ internal static class CacheKey
         var number = 0;
         foreach (var cell in notebook.CodeCells)
             text.Append("cell ").Append(++number).Append(' ').Append(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(cell.Source)))).Append('\n');
-        return text.ToString();
+        return (text.ToString(), null);
     }
 }

@@ -13,10 +13,35 @@ namespace EGov.Cli.Run.Cache;
 /// (the outputs are merged into the current notebook, so edited Markdown shows). One file per entry,
 /// <c>NAME-KEY.json</c>: a first line <c>egov-run-cache VERSION SHA256</c> with the hash of the rest, then the JSON.
 /// Entries are written to a temporary file and renamed into place, and checked on reading, so a crash mid-write or a
-/// damaged file is a miss, never half an entry. A folder of its own with a <c>.gitignore</c> of <c>*</c>.
+/// damaged file is a miss, never half an entry. They are read with the importer's rules: a regular file (a link, a named
+/// pipe, a device or a socket is not opened), at most <see cref="MaxEntryBytes"/>, then the hash, the JSON and every
+/// type in it checked; anything else is a miss with one warning line (<paramref name="warn"/>), and the notebook executes.
+/// A folder of its own with a <c>.gitignore</c> of <c>*</c>.
 /// </summary>
-internal sealed class ExecutionCache(string folder)
+internal sealed class ExecutionCache(string folder, Action<string>? warn = null)
 {
+    /// <summary>The largest entry read (the largest notebook this program reads).</summary>
+    public const long MaxEntryBytes = NotebookDocument.MaxBytes;
+
+    private readonly HashSet<string> warned = new(StringComparer.Ordinal);
+
+    /// <summary>The file of content hashes remembered between runs (<see cref="FileHashes"/>).</summary>
+    private string HashesFile => Path.Combine(Folder, "file-hashes");
+
+    /// <summary>Reads the content hashes remembered by earlier runs (call before keys are made).</summary>
+    public void RecallFileHashes() => FileHashes.Recall(HashesFile);
+
+    /// <summary>Remembers the content hashes made in this run for later ones (a failure to write is ignored: they are computed again).</summary>
+    public void RememberFileHashes()
+    {
+        try
+        {
+            Prepare();
+            FileHashes.Remember(HashesFile);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { /* a cache that cannot be written */ }
+    }
+
     /// <summary>Entries kept per notebook name (the newest; e.g. runs with other parameters).</summary>
     public const int EntriesPerNotebook = 3;
 
@@ -43,45 +68,105 @@ internal sealed class ExecutionCache(string folder)
         return Path.Combine(parent ?? Path.GetFullPath(output), ".egov-run-cache");
     }
 
-    /// <summary>The entry of a notebook with this key, if there is a sound one.</summary>
+    /// <summary>Says something about the cache once per run (one line; the same sentence is not repeated).</summary>
+    public void Warn(string message)
+    {
+        lock (warned)
+            if (!warned.Add(message)) return;
+        warn?.Invoke(message);
+    }
+
+    /// <summary>The entry of a notebook with this key, if there is a sound one (a damaged one is a miss with a warning).</summary>
     public CacheEntry? Find(string name, string key)
     {
         var path = EntryPath(name, key);
-        byte[] bytes;
-        try
+        var status = FileStatus.Of(path, follow: false);
+        if (status.Kind == EntryKind.Missing) return null;
+        var problem = status.Kind switch
         {
-            if (!File.Exists(path)) return null;
-            bytes = File.ReadAllBytes(path);
+            EntryKind.Link => "a link, not a file the cache wrote",
+            EntryKind.Regular => status.Size > MaxEntryBytes ? $"{status.Size:N0} bytes, more than the {MaxEntryBytes:N0} an entry may have" : null,
+            EntryKind.Unreadable => status.Problem,
+            _ => "not a regular file (a folder, named pipe, device or socket)",
+        };
+        CacheEntry? entry = null;
+        if (problem is null)
+        {
+            var (bytes, _, reason) = EGov.Data.Storage.BoundedFile.Read(path, MaxEntryBytes);
+            if (bytes is null) problem = reason;
+            else (entry, problem) = Read(bytes, name, key);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return null; }
-        return Read(bytes, name, key);
+        if (problem is not null) Warn($"ignored the execution cache entry {RunCommand.Printable(path)} ({problem}); executing {name}.ipynb");
+        return entry;
     }
 
-    /// <summary>Parses and verifies an entry's bytes (null when damaged, of another version, or for another notebook or key).</summary>
-    internal static CacheEntry? Read(byte[] bytes, string name, string key)
+    /// <summary>Parses and verifies an entry's bytes: the entry, or null and what is wrong with it.</summary>
+    internal static (CacheEntry? Entry, string? Problem) Read(byte[] bytes, string name, string key)
     {
         var newline = Array.IndexOf(bytes, (byte)'\n');
-        if (newline < 0) return null;
+        if (newline < 0) return (null, "no header line");
         var header = Encoding.ASCII.GetString(bytes, 0, newline).Split(' ');
-        if (header.Length != 3 || header[0] != Magic || header[1] != CacheKey.Version.ToString(CultureInfo.InvariantCulture)) return null;
+        if (header.Length != 3 || header[0] != Magic) return (null, "not an entry of this cache (no header line)");
+        if (header[1] != CacheKey.Version.ToString(CultureInfo.InvariantCulture)) return (null, $"stored by another version of the cache ({Printable(header[1])})");
         var body = bytes.AsSpan(newline + 1);
-        if (!string.Equals(header[2], Convert.ToHexStringLower(SHA256.HashData(body)), StringComparison.Ordinal)) return null;
+        if (!string.Equals(header[2], Convert.ToHexStringLower(SHA256.HashData(body)), StringComparison.Ordinal)) return (null, "damaged: its content does not match its hash (truncated or changed)");
         try
         {
-            if (JsonNode.Parse(body) is not JsonObject json || (string?)json["notebook"] != name || (string?)json["key"] != key) return null;
+            if (JsonNode.Parse(body, documentOptions: new JsonDocumentOptions { MaxDepth = 256 }) is not JsonObject json) return (null, "not a JSON object");
+            if (Text(json["notebook"]) != name || Text(json["key"]) != key) return (null, "stored for another notebook or key");
             var result = json["result"].Deserialize<NotebookResult>(RunJson.Options);
-            if (result is null || result.Status != RunStatus.Passed || json["cells"] is not JsonArray cells) return null;
+            if (result is null || result.Status != RunStatus.Passed || result.Notebook is null || result.Cells is null
+                || result.Cells.Any(c => c is null || c.FirstLine is null)) return (null, "its result is not a passed notebook's");
+            if (json["cells"] is not JsonArray cells) return (null, "no cells");
             var list = new List<CachedCell>();
-            foreach (var cell in cells)
+            for (var i = 0; i < cells.Count; i++)
             {
-                if (cell is not JsonObject c || c["outputs"] is not JsonArray outputs) return null;
+                if (cells[i] is not JsonObject c || c["outputs"] is not JsonArray outputs) return (null, $"cell {i + 1} has no outputs array");
+                if (outputs.Select((o, j) => OutputProblem(o) is { } why ? $"cell {i + 1} output {j + 1}: {why}" : null).FirstOrDefault(w => w is not null) is { } bad)
+                    return (null, bad);
+                int? count = c["execution_count"] switch
+                {
+                    null => null,
+                    JsonValue v when v.TryGetValue<int>(out var n) => n,
+                    _ => throw new FormatException($"cell {i + 1}'s execution_count is not a number"),
+                };
                 c.Remove("outputs"); // detached, so it can be moved into the notebook without a copy
-                list.Add(new CachedCell(c["execution_count"] is JsonValue v && v.TryGetValue<int>(out var n) ? n : null, outputs));
+                list.Add(new CachedCell(count, outputs));
             }
-            return new CacheEntry(name, key, json["created"]?.GetValue<DateTimeOffset>() ?? default, result, list);
+            if (json["created"] is not JsonValue t || !t.TryGetValue<DateTimeOffset>(out var created)) return (null, "no creation time");
+            return (new CacheEntry(name, key, created, result, list), null);
         }
-        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException or NotSupportedException) { return null; }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException or NotSupportedException or ArgumentException)
+        {
+            return (null, "malformed: " + e.Message);
+        }
     }
+
+    /// <summary>What makes an output not nbformat 4 (null when it is one): the types the report and the notebook writer rely on.</summary>
+    private static string? OutputProblem(JsonNode? output)
+    {
+        if (output is not JsonObject o) return "not an object";
+        switch (Text(o["output_type"]))
+        {
+            case "stream":
+                return Text(o["name"]) is "stdout" or "stderr" && IsMultiline(o["text"]) ? null : "a stream without name and text";
+            case "display_data" or "execute_result":
+                if (o["data"] is not JsonObject data || data.Any(d => d.Value is not (JsonObject or JsonArray or JsonValue) || (d.Value is not JsonObject && !IsMultiline(d.Value))))
+                    return "data is not a MIME bundle";
+                return o["metadata"] is null or JsonObject ? null : "metadata is not an object";
+            case "error":
+                return Text(o["ename"]) is not null && Text(o["evalue"]) is not null && o["traceback"] is JsonArray tb && tb.All(l => Text(l) is not null)
+                    ? null : "an error without ename, evalue and traceback";
+            default:
+                return "no known output_type";
+        }
+    }
+
+    private static string? Text(JsonNode? node) => node is JsonValue v && v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : null;
+
+    private static bool IsMultiline(JsonNode? node) => Text(node) is not null || (node is JsonArray lines && lines.All(l => Text(l) is not null));
+
+    private static string Printable(string text) => RunCommand.Printable(text.Length > 40 ? text[..40] + "…" : text);
 
     /// <summary>
     /// Moves an entry's outputs into <paramref name="notebook"/> (the current file, parameters injected; the entry is used
@@ -145,7 +230,16 @@ internal sealed class ExecutionCache(string folder)
     {
         Directory.CreateDirectory(Folder);
         var ignore = Path.Combine(Folder, ".gitignore");
-        if (!File.Exists(ignore)) File.WriteAllText(ignore, "# egov run's execution cache (safe to delete)\n*\n");
+        if (FileStatus.Of(ignore, follow: false).Kind == EntryKind.Missing)
+        {
+            // CreateNew (O_EXCL) never writes through a link that appeared meanwhile.
+            try
+            {
+                using var file = new FileStream(ignore, FileMode.CreateNew, FileAccess.Write);
+                file.Write("# egov run's execution cache (safe to delete)\n*\n"u8);
+            }
+            catch (IOException) { /* another run wrote it */ }
+        }
         foreach (var stale in Directory.GetFiles(Folder, ".tmp-*").Where(f => File.GetLastWriteTimeUtc(f) < DateTime.UtcNow.AddHours(-1)))
         {
             try { File.Delete(stale); }

@@ -24,10 +24,15 @@ internal static class WorkerLoop
         using var requests = new StreamReader(Console.OpenStandardInput());
         Console.SetOut(TextWriter.Null);
         Console.SetIn(TextReader.Null);
+        // Processes a notebook starts end with it, even those that fork and leave (NotebookProcesses); the GC's heap limit
+        // (egov run's --memory-limit) is this process's own, not that of the processes cells start.
+        NotebookProcesses.BecomeSubreaper();
+        Environment.SetEnvironmentVariable(WorkerMemoryCap.HeapLimitVariable, null);
         // A notebook process whose `egov run` was killed (kill -9 gives it no chance to stop us) ends itself.
         using var parent = new ParentProcessWatch(() =>
         {
             Log.WriteLine("egov run is gone; stopping this notebook process");
+            NotebookProcesses.KillAll();
             Environment.Exit(137);
         });
         parent.Start();
@@ -45,7 +50,11 @@ internal static class WorkerLoop
             {
                 await Log.WriteLineAsync($"{request.Notebook}: {e.GetType().Name}: {e.Message}");
             }
-            finally { host.Dispose(); }
+            finally
+            {
+                host.Dispose();
+                NotebookProcesses.KillAll();
+            }
             await answers.WriteAsync(WorkerProtocol.DoneLine(token, request.Id, Memory()));
             await answers.FlushAsync();
             // While egov run reads the result: the process state put back, the notebook's garbage collected, a new kernel.
@@ -53,6 +62,7 @@ internal static class WorkerLoop
             GC.Collect();
             next = Task.Run(() => new KernelHost());
         }
+        NotebookProcesses.KillAll();
         WorkerPrecompile.RecordLoaded();
         return 0;
     }

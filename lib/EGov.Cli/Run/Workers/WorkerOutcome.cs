@@ -12,6 +12,9 @@ internal enum WorkerOutcomeKind
 
     /// <summary>The notebook ran past the timeout; the worker process was killed.</summary>
     TimedOut,
+
+    /// <summary>The notebook's memory went past the cap; the worker process was killed with its tree (the megabytes used are the memory's resident figure).</summary>
+    OverMemory,
 }
 
 /// <summary>What came back for one notebook: the kind, the worker's memory after it (when done), its exit code and stderr (when it ended).</summary>

@@ -11,9 +11,10 @@ namespace EGov.Cli.Run.Workers;
 /// new kernel, so process start-up and the JIT of Roslyn are paid once per process instead of once per notebook. A
 /// process is replaced after a timeout (killed), a crash, a notebook that loads other versions of loaded packages,
 /// or when it holds more than <see cref="RecycleAboveMB"/> after a notebook. With <c>isolate</c>, every notebook gets
-/// a process of its own (the behaviour before warm workers).
+/// a process of its own (the behaviour before warm workers). Each notebook's memory is capped at
+/// <paramref name="memoryCapMB"/> (<see cref="WorkerMemoryCap"/>; 0: no cap).
 /// </summary>
-internal sealed class WorkerPool(string output, int size, bool isolate, TimeSpan timeout, RunProgress progress, RunPhases phases)
+internal sealed class WorkerPool(string output, int size, bool isolate, TimeSpan timeout, RunProgress progress, RunPhases phases, int memoryCapMB = WorkerMemoryCap.DefaultMB)
 {
     /// <summary>A worker whose resident memory exceeds this after a notebook is replaced.</summary>
     public const long RecycleAboveMB = 1024;
@@ -42,7 +43,7 @@ internal sealed class WorkerPool(string output, int size, bool isolate, TimeSpan
                         worker.Dispose();
                         worker = null;
                     }
-                    worker ??= WorkerProcess.Start(output, Path.GetDirectoryName(notebook.Notebook)!);
+                    worker ??= WorkerProcess.Start(output, Path.GetDirectoryName(notebook.Notebook)!, memoryCapMB);
                     progress.Started(notebook.Notebook);
                     var (result, keep) = await RunOneAsync(worker, notebook, inputs, cancel);
                     results[index] = result;
@@ -84,6 +85,8 @@ internal sealed class WorkerPool(string output, int size, bool isolate, TimeSpan
         {
             case WorkerOutcomeKind.TimedOut:
                 return (new NotebookResult(notebook.Notebook, RunStatus.TimedOut, seconds, null, [], $"stopped after the --timeout of {timeout.TotalSeconds:0} s"), false);
+            case WorkerOutcomeKind.OverMemory:
+                return (new NotebookResult(notebook.Notebook, RunStatus.Failed, seconds, null, [], WorkerMemoryCap.Exceeded(memoryCapMB, outcome.Memory.ResidentMB)), false);
             case WorkerOutcomeKind.Exited:
                 return (new NotebookResult(notebook.Notebook, RunStatus.Failed, seconds, null, [],
                     $"the notebook process exited with code {outcome.ExitCode} without a result" + (outcome.Stderr.Length > 0 ? ": " + outcome.Stderr : "")), false);
@@ -93,6 +96,12 @@ internal sealed class WorkerPool(string output, int size, bool isolate, TimeSpan
                 "the notebook process ended the notebook without a result" + (outcome.Stderr.Length > 0 ? ": " + outcome.Stderr : "")), false);
         var result = JsonSerializer.Deserialize<NotebookResult>(await File.ReadAllTextAsync(request.Result, CancellationToken.None), RunJson.Options)!;
         var keep = !isolate && outcome.Memory.ResidentMB <= RecycleAboveMB;
+        if (memoryCapMB > 0 && result.FailedCell?.Error?.Message is { } failure && failure.Contains(nameof(OutOfMemoryException), StringComparison.Ordinal))
+        {
+            // An allocation refused under the GC heap's hard limit: the cell says OutOfMemoryException; the run says which cap.
+            result = result with { Error = WorkerMemoryCap.HeapExhausted(memoryCapMB, failure.Split('\n')[0]) };
+            keep = false;
+        }
         phases.Note(string.Create(System.Globalization.CultureInfo.InvariantCulture,
             $"worker {worker.Id} notebook {worker.NotebooksRun} ({notebook.Name}): {seconds:0.00} s, managed {outcome.Memory.ManagedMB} MB, resident {outcome.Memory.ResidentMB} MB{(keep ? "" : ", replaced")}"));
         return (result with { Notebook = notebook.Notebook, Seconds = seconds }, keep);

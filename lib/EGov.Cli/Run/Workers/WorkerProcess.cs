@@ -25,8 +25,11 @@ internal sealed class WorkerProcess : IDisposable
     private readonly Task stdoutPump;
     private readonly Task stderrPump;
 
-    private WorkerProcess(string output, string workingDirectory)
+    private readonly int memoryCapMB;
+
+    private WorkerProcess(string output, string workingDirectory, int memoryCapMB)
     {
+        this.memoryCapMB = memoryCapMB;
         // `dotnet EGov.Cli.dll` starts workers the same way; the program's own launcher (EGov.Cli, what `dotnet run` starts)
         // starts the launcher beside the worker assembly, so a precompiled copy is used either way.
         var worker = WorkerPrecompile.WorkerAssembly();
@@ -42,6 +45,8 @@ internal sealed class WorkerProcess : IDisposable
             RedirectStandardError = true,
         };
         start.Environment[WorkerProtocol.TokenVariable] = token;
+        if (memoryCapMB > 0) start.Environment[WorkerMemoryCap.HeapLimitVariable] = WorkerMemoryCap.HeapLimit(memoryCapMB);
+        else start.Environment.Remove(WorkerMemoryCap.HeapLimitVariable);
         if (viaDotnet) start.ArgumentList.Add(worker);
         foreach (var arg in new[] { RunNotebookCommand.Name, "--out", output }) start.ArgumentList.Add(arg);
         Clock = Stopwatch.StartNew();
@@ -63,8 +68,8 @@ internal sealed class WorkerProcess : IDisposable
     /// <summary>What the notebooks run here have loaded.</summary>
     public LoadedReferences Loaded { get; } = new();
 
-    /// <summary>Starts a notebook process for a run writing into <paramref name="output"/>.</summary>
-    public static WorkerProcess Start(string output, string workingDirectory) => new(output, workingDirectory);
+    /// <summary>Starts a notebook process for a run writing into <paramref name="output"/>, its notebooks' memory capped at <paramref name="memoryCapMB"/> (0: no cap).</summary>
+    public static WorkerProcess Start(string output, string workingDirectory, int memoryCapMB) => new(output, workingDirectory, memoryCapMB);
 
     /// <summary>Kills every notebook process still running, with its children (on Ctrl+C or SIGTERM).</summary>
     public static void KillAll()
@@ -74,7 +79,8 @@ internal sealed class WorkerProcess : IDisposable
 
     /// <summary>
     /// Sends one notebook and waits for it: its answer, the process's end, or <paramref name="timeout"/> (then the process
-    /// is killed). Throws <see cref="OperationCanceledException"/> when <paramref name="cancel"/> fires (the process is killed).
+    /// is killed), or its memory going past the cap (killed with its tree). Throws <see cref="OperationCanceledException"/>
+    /// when <paramref name="cancel"/> fires (the process is killed).
     /// </summary>
     public async Task<WorkerOutcome> RunAsync(WorkerRequest request, TimeSpan timeout, CancellationToken cancel)
     {
@@ -82,6 +88,19 @@ internal sealed class WorkerProcess : IDisposable
         NotebooksRun++;
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancel);
         limit.CancelAfter(timeout);
+        long overCapMB = 0;
+        using var watching = new CancellationTokenSource();
+        var watch = memoryCapMB > 0 ? WatchMemoryAsync(used => { overCapMB = used; limit.Cancel(); }, watching.Token) : Task.CompletedTask;
+        try { return await WaitAsync(request, limit, cancel, () => overCapMB); }
+        finally
+        {
+            await watching.CancelAsync();
+            await watch;
+        }
+    }
+
+    private async Task<WorkerOutcome> WaitAsync(WorkerRequest request, CancellationTokenSource limit, CancellationToken cancel, Func<long> overCapMB)
+    {
         try
         {
             await process.StandardInput.WriteAsync(WorkerProtocol.RequestLine(request).AsMemory(), limit.Token);
@@ -97,11 +116,37 @@ internal sealed class WorkerProcess : IDisposable
             KillTree(process);
             await process.WaitForExitAsync(CancellationToken.None);
             cancel.ThrowIfCancellationRequested();
+            if (overCapMB() > 0) return new WorkerOutcome(WorkerOutcomeKind.OverMemory, new WorkerMemory(0, overCapMB()), null, Stderr());
             return new WorkerOutcome(WorkerOutcomeKind.TimedOut, default, null, Stderr());
         }
         await process.WaitForExitAsync(CancellationToken.None);
         await Task.WhenAny(stderrPump, Task.Delay(TimeSpan.FromSeconds(2), CancellationToken.None));
         return new WorkerOutcome(WorkerOutcomeKind.Exited, default, process.ExitCode, Stderr());
+    }
+
+    /// <summary>
+    /// Samples the resident memory of the worker (every 200 ms) and of the processes under it (every second) until
+    /// <paramref name="stop"/>; calls <paramref name="over"/> with the megabytes in use once they pass the cap.
+    /// </summary>
+    private async Task WatchMemoryAsync(Action<long> over, CancellationToken stop)
+    {
+        var cap = (long)memoryCapMB * 1024 * 1024;
+        IReadOnlyList<int> under = [];
+        try
+        {
+            for (var tick = 0; !stop.IsCancellationRequested; tick++)
+            {
+                if (tick % 5 == 0) under = ProcessTable.Descendants(process.Id);
+                var used = ProcessTable.ResidentBytes(process.Id) + under.Sum(ProcessTable.ResidentBytes);
+                if (used > cap)
+                {
+                    over(used / (1024 * 1024));
+                    return;
+                }
+                await Task.Delay(200, stop);
+            }
+        }
+        catch (OperationCanceledException) { /* the notebook ended */ }
     }
 
     /// <summary>Ends the process: closes its stdin and waits a little for it to end, then kills it.</summary>

@@ -137,7 +137,8 @@ public sealed class FieldParser(CsvDocument document, ICollection<ValidationProb
     {
         var text = Required(row, index);
         if (text is null) return null;
-        if (text.Length <= MaxNameLength && char.IsLetter(text[0]) && text.All(IsNameCharacter)) return text;
+        // Composed (NFC), so a name saved decomposed (NFD) is stored and matched as the same spelling.
+        if (text.Length <= MaxNameLength && char.IsLetter(text[0]) && text.All(IsNameCharacter)) return LatinComposition.Compose(text);
         Report(row, index, ValidationRule.NotAllowedValue,
             text.Length > MaxNameLength
                 ? $"not a country name: {text.Length} characters (at most {MaxNameLength})"

@@ -30,7 +30,7 @@ public static class Importer
         string Short(string path) => shortNames.GetValueOrDefault(path) ?? Path.GetFileName(path);
 
         files = files.Select(f => MarkNotAssessed(f, problems)).ToList();
-        var countries = BuildCountries(files, baseline, problems);
+        var countries = WithM49(BuildCountries(files, baseline, problems), files, baseline, problems);
         var iso3s = countries.Select(c => c.Iso3).ToHashSet(StringComparer.Ordinal);
         var book = BuildAliases(files, baseline, countries, iso3s, problems);
         var resolved = ResolveRows(files, book, iso3s, problems, notes, Short, limits);
@@ -200,6 +200,77 @@ public static class Importer
                 problems.Add(new ValidationProblem(c.File, c.Line, 0, "", c.Value.Iso3, ValidationRule.SourcesDisagree, $"the classification differs from {first.File}:{first.Line}"));
         }
         return countries.Values.Select(c => c.Value).ToList();
+    }
+
+    /// <summary>
+    /// The countries with what the UNSD M49 files among the inputs say of them (<see cref="M49Entry"/>): the English file
+    /// gives codes and flags and must agree with the countries table on region and sub-region (M49's intermediate region
+    /// where it has one, else its sub-region); the Chinese file gives the Chinese names and must agree with the English one
+    /// on codes and flags. Without M49 files a baseline's entries are kept.
+    /// </summary>
+    private static List<Country> WithM49(List<Country> countries, List<RawFile> files, SurveyDataset? baseline, ProblemList problems)
+    {
+        var rows = files.SelectMany(f => f.M49Rows).ToList();
+        if (rows.Count == 0)
+        {
+            if (baseline is null) return countries;
+            var kept = baseline.Countries.ToDictionary(c => c.Iso3, c => c.M49, StringComparer.Ordinal);
+            return countries.Select(c => c with { M49 = c.M49 ?? kept.GetValueOrDefault(c.Iso3) }).ToList();
+        }
+        Dictionary<string, Located<M49Row>> ByIso3(bool chinese)
+        {
+            var byIso3 = new Dictionary<string, Located<M49Row>>(StringComparer.Ordinal);
+            foreach (var row in rows.Where(r => r.Value.Chinese == chinese))
+                if (!byIso3.TryAdd(row.Value.Iso3, row))
+                    problems.Add(new ValidationProblem(row.File, row.Line, 12, "ISO-alpha3 Code", row.Value.Iso3, ValidationRule.DuplicateRow,
+                        $"the country already appears in {byIso3[row.Value.Iso3].File}:{byIso3[row.Value.Iso3].Line}"));
+            return byIso3;
+        }
+        var english = ByIso3(chinese: false);
+        var chineseRows = ByIso3(chinese: true);
+        if (english.Count == 0)
+        {
+            var first = rows[0];
+            problems.Add(new ValidationProblem(first.File, 0, 0, "", "", ValidationRule.MissingInput,
+                "the Chinese M49 file needs the English one (codes, names and flags come from it)"));
+            return countries;
+        }
+        var result = new List<Country>(countries.Count);
+        foreach (var country in countries)
+        {
+            if (!english.TryGetValue(country.Iso3, out var en))
+            {
+                var file = english.Values.First().File;
+                problems.Add(new ValidationProblem(file, 0, 12, "ISO-alpha3 Code", country.Iso3, ValidationRule.MissingValue,
+                    $"{country.Name} ({country.Iso3}) of the countries table is not in the M49 file"));
+                result.Add(country);
+                continue;
+            }
+            var e = en.Value;
+            if (e.RegionName != country.Region)
+                problems.Add(new ValidationProblem(en.File, en.Line, 4, "Region Name", e.RegionName, ValidationRule.SourcesDisagree,
+                    $"the countries table puts {country.Iso3} in region '{country.Region}'"));
+            if (e.SurveySubRegion != country.SubRegion)
+                problems.Add(new ValidationProblem(en.File, en.Line, e.IntermediateName.Length > 0 ? 8 : 6, e.IntermediateName.Length > 0 ? "Intermediate Region Name" : "Sub-region Name",
+                    e.SurveySubRegion, ValidationRule.SourcesDisagree, $"the countries table puts {country.Iso3} in sub-region '{country.SubRegion}'"));
+            var (regionZh, subRegionZh) = ("", "");
+            if (chineseRows.Count > 0)
+            {
+                if (!chineseRows.TryGetValue(country.Iso3, out var zh))
+                    problems.Add(new ValidationProblem(chineseRows.Values.First().File, 0, 12, "ISO-alpha3 Code", country.Iso3, ValidationRule.MissingValue,
+                        $"{country.Name} ({country.Iso3}) is in the English M49 file but not in the Chinese one"));
+                else if (zh.Value with { Chinese = false, RegionName = "", SubRegionName = "", IntermediateName = "" } != e with { RegionName = "", SubRegionName = "", IntermediateName = "" })
+                    problems.Add(new ValidationProblem(zh.File, zh.Line, 0, "", country.Iso3, ValidationRule.SourcesDisagree,
+                        $"the codes or flags differ from the English M49 file ({en.File}:{en.Line})"));
+                else (regionZh, subRegionZh) = (zh.Value.RegionName, zh.Value.SurveySubRegion);
+            }
+            result.Add(country with
+            {
+                M49 = new M49Entry(e.Code, e.RegionCode, e.SurveySubRegionCode, e.SubRegionName, e.SubRegionCode, regionZh, subRegionZh,
+                    e.LeastDeveloped, e.Landlocked, e.SmallIsland),
+            });
+        }
+        return result;
     }
 
     private static AliasBook BuildAliases(List<RawFile> files, SurveyDataset? baseline, List<Country> countries, HashSet<string> iso3s, ProblemList problems)

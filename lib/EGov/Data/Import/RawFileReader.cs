@@ -51,6 +51,7 @@ public static partial class RawFileReader
             RawFormat.UnuCountries => ReadUnuCountries(document, fields),
             RawFormat.UnuCountryNames => ReadNames(document, fields, format.Value, 0, [1, 2]),
             RawFormat.Data360Wide => ReadNames(document, fields, format.Value, 2, [3]),
+            RawFormat.M49 => ReadM49(document, fields),
             _ => throw new InvalidOperationException($"Format {format} has no reader."),
         };
     }
@@ -143,7 +144,7 @@ public static partial class RawFileReader
             var iso3 = fields.Iso3(row, 0);
             var name = fields.Name(row, 1);
             var region = Allowed(fields, row, 3, SurveySchema.Regions);
-            var subRegion = Allowed(fields, row, 4, SurveySchema.SubRegions);
+            var subRegion = Allowed(fields, row, 4, SurveySchema.SubRegions, UnuSpellings);
             var income = Allowed(fields, row, 5, SurveySchema.IncomeGroups);
             var status = Allowed(fields, row, 8, SurveySchema.DevelopmentStatuses);
             if (fields.Problems.Count > before) continue;
@@ -176,9 +177,52 @@ public static partial class RawFileReader
                 fields.Report(row, column, ValidationRule.MissingValue, "a UN export gives every index (0 where not assessed)");
     }
 
-    private static string? Allowed(FieldParser fields, CsvLine row, int index, Classification classification)
+    /// <summary>UNU-EGOV's spellings of sub-regions that M49 names otherwise (M49 021 is "Northern America").</summary>
+    private static readonly Dictionary<string, string> UnuSpellings = new(StringComparer.Ordinal) { ["North America"] = "Northern America" };
+
+    private static RawFile ReadM49(CsvDocument document, FieldParser fields)
+    {
+        var rows = new List<Located<M49Row>>();
+        foreach (var row in document.Rows)
+        {
+            if (row.Fields.All(string.IsNullOrWhiteSpace)) continue;
+            if (!fields.HasHeaderFieldCount(row)) continue;
+            string F(int i) => FieldParser.Field(row, i).Trim();
+            if (F(11).Length == 0) continue; // an area without an ISO3 code (e.g. Sark) is in no table of the survey
+            var before = fields.Problems.Count;
+            var iso3 = fields.Iso3(row, 11);
+            bool? chinese = F(1) switch { "World" => false, "世界" => true, _ => null };
+            if (chinese is null) fields.Report(row, 1, ValidationRule.NotAllowedValue, "the Global Name of an M49 file is World (English) or 世界 (Chinese)");
+            if (!IsM49Code(F(9))) fields.Report(row, 9, ValidationRule.NotAllowedValue, "an M49 code is three digits");
+            // Region, sub-region and intermediate region: a code and a name, or neither (Antarctica is in no region).
+            foreach (var code in new[] { 2, 4, 6 })
+            {
+                if (F(code).Length > 0 && !IsM49Code(F(code))) fields.Report(row, code, ValidationRule.NotAllowedValue, "an M49 code is three digits");
+                if ((F(code).Length == 0) != (F(code + 1).Length == 0))
+                    fields.Report(row, F(code).Length == 0 ? code : code + 1, ValidationRule.MissingValue, "an M49 area has both a code and a name, or neither");
+            }
+            var flags = new[] { 12, 13, 14 }.Select(i => Flag(fields, row, i)).ToArray();
+            if (fields.Problems.Count > before) continue;
+            rows.Add(new Located<M49Row>(new M49Row(chinese!.Value, iso3!, F(9), F(2), F(3), F(4), F(5), F(6), F(7), flags[0], flags[1], flags[2]),
+                document.Path, row.Line));
+        }
+        return new RawFile(document.Path, RawFormat.M49, [], [], []) { M49Rows = rows };
+    }
+
+    private static bool IsM49Code(string text) => text.Length == 3 && text.All(char.IsAsciiDigit);
+
+    private static bool Flag(FieldParser fields, CsvLine row, int index)
+    {
+        var text = FieldParser.Field(row, index).Trim();
+        if (text is "x" or "X") return true;
+        if (text.Length != 0) fields.Report(row, index, ValidationRule.NotAllowedValue, "an M49 flag is x or empty");
+        return false;
+    }
+
+    private static string? Allowed(FieldParser fields, CsvLine row, int index, Classification classification, IReadOnlyDictionary<string, string>? spellings = null)
     {
         var text = fields.Required(row, index);
+        if (text is not null && spellings is not null && spellings.TryGetValue(text, out var renamed)) return renamed;
         if (text is null || classification.Allows(text)) return text;
         fields.Report(row, index, ValidationRule.NotAllowedValue, classification.NotAllowedMessage());
         return null;

@@ -13,6 +13,12 @@ public enum RawFormat
     UnuCountryNames,
     /// <summary>World Bank Data360 wide export of UN_EGDI (<c>FREQ,FREQ_LABEL,REF_AREA,REF_AREA_LABEL,...</c>): a source of name spellings.</summary>
     Data360Wide,
+    /// <summary>
+    /// The UN Statistics Division's M49 list (<c>Global Code,Global Name,Region Code,...,Small Island Developing States (SIDS)</c>),
+    /// in English or in Chinese (the same columns; the language is read from the Global Name, World or 世界): codes, region
+    /// and sub-region names and the LDC, LLDC and SIDS flags of the countries table.
+    /// </summary>
+    M49,
 }
 
 /// <summary>Headers and labels of the <see cref="RawFormat"/>s.</summary>
@@ -37,6 +43,14 @@ public static class RawFormats
     /// <summary>The first columns of a Data360 wide export.</summary>
     public static readonly IReadOnlyList<string> Data360Header = ["FREQ", "FREQ_LABEL", "REF_AREA", "REF_AREA_LABEL", "INDICATOR"];
 
+    /// <summary>The columns of the UNSD M49 file.</summary>
+    public static readonly IReadOnlyList<string> M49Header =
+    [
+        "Global Code", "Global Name", "Region Code", "Region Name", "Sub-region Code", "Sub-region Name", "Intermediate Region Code",
+        "Intermediate Region Name", "Country or Area", "M49 Code", "ISO-alpha2 Code", "ISO-alpha3 Code", "Least Developed Countries (LDC)",
+        "Land Locked Developing Countries (LLDC)", "Small Island Developing States (SIDS)",
+    ];
+
     /// <summary>A short label used in <c>seen_in</c> and reports.</summary>
     public static string Label(RawFormat format) => format switch
     {
@@ -45,6 +59,7 @@ public static class RawFormats
         RawFormat.UnuCountries => "UNU-EGOV countries",
         RawFormat.UnuCountryNames => "UNU-EGOV country names",
         RawFormat.Data360Wide => "Data360 UN_EGDI",
+        RawFormat.M49 => "UNSD M49",
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown format."),
     };
 
@@ -58,6 +73,7 @@ public static class RawFormats
         if (StartsWith(UnuCountriesHeader)) return RawFormat.UnuCountries;
         if (StartsWith(UnuCountryNamesHeader)) return RawFormat.UnuCountryNames;
         if (StartsWith(Data360Header)) return RawFormat.Data360Wide;
+        if (trimmed.Count == M49Header.Count && StartsWith(M49Header)) return RawFormat.M49;
         return null;
     }
 
@@ -65,5 +81,5 @@ public static class RawFormats
     public static string KnownHeaders() =>
         "expected a UN export ('" + string.Join(",", UnExportHeader) + "'), a UNU-EGOV file ('" + string.Join(",", UnuEgdiHeader) +
         "' or '" + string.Join(",", UnuCountriesHeader) + "'), UNU-EGOV country names ('" + string.Join(";", UnuCountryNamesHeader) +
-        "') or a Data360 UN_EGDI wide export ('" + string.Join(",", Data360Header) + ",...')";
+        "'), a Data360 UN_EGDI wide export ('" + string.Join(",", Data360Header) + ",...') or the UNSD M49 list ('" + string.Join(",", M49Header) + "')";
 }

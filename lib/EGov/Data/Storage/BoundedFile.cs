@@ -13,6 +13,7 @@ public static class BoundedFile
         try
         {
             using var handle = UnixNative.IsSupported ? UnixNative.OpenForReading(path) : File.OpenHandle(path);
+            var expected = 0L;
             if (UnixNative.IsSupported)
             {
                 var (type, size) = UnixNative.Describe(handle);
@@ -20,10 +21,12 @@ public static class BoundedFile
                 if (type != UnixNative.EntryType.Regular)
                     return (null, ValidationRule.NotARegularFile, "not a regular file (a device, named pipe or socket); give a saved CSV file");
                 if (size > maxBytes) return (null, ValidationRule.InputTooLarge, TooLarge(size, maxBytes));
+                expected = size;
             }
             using var stream = new FileStream(handle, FileAccess.Read, bufferSize: 0);
-            var buffer = new MemoryStream();
-            var chunk = new byte[81920];
+            // Sized by the file (one more byte sees growth at once): many small files cost no 80 KB buffer each.
+            var buffer = new MemoryStream((int)Math.Min(expected + 1, int.MaxValue / 2));
+            var chunk = new byte[Math.Clamp(expected + 1, 1, 81920)];
             int read;
             while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
             {

@@ -87,6 +87,7 @@ public sealed partial class DatasetWriter : IDisposable
     {
         var staging = Path.Combine(Folder, StagingFolder);
         var commit = Path.Combine(Folder, CommitFolder);
+        RefuseUnreplaceableTargets(files.Keys);
         try
         {
             if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
@@ -124,6 +125,43 @@ public sealed partial class DatasetWriter : IDisposable
             throw new DatasetStorageException($"the new dataset is committed in {Printable.Escape(commit)} but moving it into place failed: {e.Message}. " +
                                               "Loading the folder already gives the new dataset; the next import finishes the move.", e);
         }
+    }
+
+    /// <summary>
+    /// Before the commit point, every place a file goes must take it: absent, or a regular file of the dataset already
+    /// there. A folder, link, pipe or device of that name would make the move after the commit point fail (the new
+    /// dataset committed but not in place), and a file in a folder that holds no dataset is not the import's to overwrite.
+    /// </summary>
+    /// <exception cref="DatasetStorageException">A target cannot be replaced; nothing was written.</exception>
+    private void RefuseUnreplaceableTargets(IEnumerable<string> names)
+    {
+        var hasDataset = DatasetStore.HasDataset(Folder);
+        foreach (var name in names.Order(StringComparer.Ordinal))
+        {
+            var target = Path.Combine(Folder, name);
+            var info = new FileInfo(target);
+            var kind = info.LinkTarget is not null ? "a symbolic link"
+                : Directory.Exists(target) ? "a folder"
+                : !info.Exists ? null
+                : !IsRegularFile(target) ? "a pipe, socket or device"
+                : null;
+            if (kind is not null)
+                throw new DatasetStorageException($"{Printable.Escape(target)} is {kind} where the dataset's {name} goes: move it away or choose another --out. Nothing was written.");
+            if (info.Exists && !hasDataset)
+                throw new DatasetStorageException($"{Printable.Escape(target)} exists, but {Printable.Escape(Folder)} holds no dataset (no {CanonicalFormat.EgdiFile}), " +
+                                                  "so egov import will not overwrite it: move it away or choose another --out. Nothing was written.");
+        }
+    }
+
+    private static bool IsRegularFile(string path)
+    {
+        if (!UnixNative.IsSupported) return true;
+        try
+        {
+            using var handle = UnixNative.OpenForReading(path);
+            return UnixNative.Describe(handle).Type == UnixNative.EntryType.Regular;
+        }
+        catch (IOException) { return true; } // unreadable: the move decides
     }
 
     /// <summary>Releases the lock; removes the folder again when it was created for an import that wrote nothing.</summary>
