@@ -3,6 +3,7 @@ using System.Runtime.Loader;
 using Microsoft.DotNet.Interactive;
 using Microsoft.DotNet.Interactive.Commands;
 using Microsoft.DotNet.Interactive.CSharp;
+using Microsoft.DotNet.Interactive.Events;
 using Microsoft.DotNet.Interactive.PackageManagement;
 
 namespace EGov.Cli.Hosting;
@@ -10,7 +11,8 @@ namespace EGov.Cli.Hosting;
 /// <summary>
 /// A C# kernel as the dotnet-interactive tool sets it up, built from the libraries: <c>#r "nuget:"</c> restores through the
 /// configured NuGet sources and adds the assemblies; packages' kernel extensions (<c>interactive-extensions/dotnet</c>, e.g.
-/// Plotly.NET.Interactive) are loaded once the cell that added them has finished.
+/// Plotly.NET.Interactive) are loaded once the cell that added them has finished. Cells call the functions of
+/// <see cref="CellHelpers"/> unqualified; what they read (the console, .NET Interactive's input API) comes from <see cref="Input"/>.
 /// </summary>
 internal sealed class KernelHost : IDisposable
 {
@@ -19,8 +21,12 @@ internal sealed class KernelHost : IDisposable
 
     public KernelHost()
     {
-        // UseKernelHelpers: display(), HTML(), ... as in the dotnet-interactive tool's kernel (a `using static` run before the first cell).
-        CSharp = new CSharpKernel().UseKernelHelpers();
+        // display(), HTML(), ... as the dotnet-interactive tool's kernel has them (a `using static` run before the first cell),
+        // from CellHelpers instead of .NET Interactive's Kernel class: its display() cannot be updated, and ClearOutput().
+        CSharp = new CSharpKernel();
+        CSharp.DeferCommand(new SubmitCode(
+            $"#r \"{typeof(CellHelpers).Assembly.Location.Replace("\\", "/")}\"\n" +
+            $"using static {typeof(CellHelpers).FullName};\n"));
         CSharp.UseNugetDirective((kernel, references) =>
         {
             ((CSharpKernel)kernel).AddAssemblyReferences(references.SelectMany(r => r.AssemblyPaths));
@@ -33,7 +39,25 @@ internal sealed class KernelHost : IDisposable
         });
         Composite = new CompositeKernel { CSharp };
         Composite.DefaultKernelName = CSharp.Name;
+        // .NET Interactive's input API (GetInputAsync, GetPasswordAsync) sends RequestInput to the root kernel.
+        Composite.SetDefaultTargetKernelNameForCommand(typeof(RequestInput), Composite.Name);
+        Composite.RegisterCommandHandler<RequestInput>((request, context) =>
+        {
+            context.Publish(new InputProduced(ReadInputLine(request.Prompt, request.IsPassword), request));
+            return Task.CompletedTask;
+        });
+        Console.SetIn(new CellInputReader(this));
     }
+
+    /// <summary>
+    /// What cells read: <c>Console.In</c> and .NET Interactive's input API. The Jupyter kernel sets one that asks the client
+    /// (input_request); <c>egov run</c> sets <see cref="NoCellInput.ForRun"/>. Read when a cell asks, so it may be replaced between cells.
+    /// </summary>
+    public ICellInput Input { get; set; } = NoCellInput.Unattached;
+
+    /// <summary>One line from <see cref="Input"/> for the running cell (the request ends when the cell is interrupted).</summary>
+    internal string ReadInputLine(string prompt, bool password) =>
+        Input.ReadLine(prompt, password, KernelInvocationContext.Current?.CancellationToken ?? CancellationToken.None);
 
     /// <summary>The name cells are submitted to.</summary>
     public const string CSharpKernelName = "csharp";

@@ -5,9 +5,8 @@ using Microsoft.DotNet.Interactive.Formatting;
 namespace EGov.Cli.Hosting;
 
 /// <summary>
-/// How a kernel event becomes notebook output, shared by <c>egov run</c> (NotebookWorker's capture into .ipynb outputs)
-/// and the Jupyter kernel (<c>egov kernel serve</c>, iopub messages): the mime bundle of a displayed or returned value,
-/// the text of a console stream event and the one-line form of a compiler diagnostic.
+/// The values <see cref="OutputMapper"/> reads from kernel events: the mime bundle of a displayed or returned value, the
+/// text of a console stream event and the one-line form of a compiler diagnostic.
 /// </summary>
 internal static class MimeBundle
 {

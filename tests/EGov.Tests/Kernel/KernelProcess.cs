@@ -15,7 +15,8 @@ internal sealed class KernelProcess : IDisposable
 {
     private readonly StringBuilder stderr = new();
 
-    public KernelProcess(string folder, string? key = null)
+    /// <param name="folder">Where the connection file is written (and the kernel runs, unless <paramref name="workingDirectory"/>).</param>
+    public KernelProcess(string folder, string? key = null, string? workingDirectory = null)
     {
         Key = key ?? Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
         Ports = FreePorts(5);
@@ -29,7 +30,7 @@ internal sealed class KernelProcess : IDisposable
         // As Jupyter writes it: readable by its owner only (the kernel warns otherwise).
         if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(ConnectionFile, UnixFileMode.UserRead | UnixFileMode.UserWrite);
         var dotnet = Environment.ProcessPath is { } host && Path.GetFileNameWithoutExtension(host) == "dotnet" ? host : "dotnet";
-        var start = new ProcessStartInfo(dotnet) { RedirectStandardError = true, RedirectStandardOutput = true, WorkingDirectory = folder };
+        var start = new ProcessStartInfo(dotnet) { RedirectStandardError = true, RedirectStandardOutput = true, WorkingDirectory = workingDirectory ?? folder };
         foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "EGov.Cli.dll"), "kernel", "serve", "--connection-file", ConnectionFile })
             start.ArgumentList.Add(arg);
         // The kernel's history file goes under the test's folder, never into the user's ~/.local/share.

@@ -1,14 +1,13 @@
 using System.Text.Json.Nodes;
-using Microsoft.DotNet.Interactive;
-using KernelHost = EGov.Cli.Hosting.KernelHost;
+using EGov.Cli.Hosting;
 using Microsoft.DotNet.Interactive.Commands;
-using Microsoft.DotNet.Interactive.Events;
 
 namespace EGov.Cli.Kernel.Jupyter;
 
 /// <summary>
 /// Runs execute_requests in the C# kernel that <c>egov run</c> uses (<see cref="KernelHost"/>: <c>#r "nuget:"</c>,
-/// packages' kernel extensions), one at a time: execute_input, the outputs (<see cref="ExecutionOutput"/>), then the
+/// packages' kernel extensions), one at a time: execute_input, the outputs (through the execution core shared with
+/// <c>egov run</c>, <see cref="CellRunner"/>, sent by <see cref="IopubOutputs"/>), then the
 /// execute_reply. Honours <c>silent</c> and <c>store_history</c> (only stored executions count), and after a failure with
 /// <c>stop_on_error</c> aborts the execute requests that were already queued behind it.
 /// </summary>
@@ -38,27 +37,11 @@ internal sealed class CellExecutor(KernelSockets sockets, Task<KernelHost> host)
         if (!silent)
             sockets.Send(KernelChannel.IoPub, JupyterMessage.Create("execute_input", new JsonObject { ["code"] = code, ["execution_count"] = number }, request, sockets.Session));
 
-        var output = new ExecutionOutput(sockets, request, number, silent);
-        KernelCommandResult? result = null;
-        Exception? thrown = null;
         using var cancel = new CancellationTokenSource();
         lock (gate) running = cancel;
-        try
-        {
-            var kernel = await host;
-            using (kernel.Composite.KernelEvents.Subscribe(output.On))
-            {
-                result = await kernel.SubmitAsync(code, cancel.Token);
-            }
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            thrown = e;
-        }
+        CellFailure? failure;
+        try { failure = await CellRunner.RunAsync(host, code, number, new IopubOutputs(sockets, request, silent), cancel.Token); }
         finally { lock (gate) running = null; }
-
-        var interrupted = cancel.IsCancellationRequested && (thrown is not null || result?.Events.OfType<CommandFailed>().Any() == true);
-        var failure = output.Finish(result, interrupted ? new OperationCanceledException() : thrown);
         if (failure is null)
         {
             Reply(request, new JsonObject { ["status"] = "ok", ["execution_count"] = number, ["user_expressions"] = new JsonObject(), ["payload"] = new JsonArray() });

@@ -8,7 +8,8 @@ namespace EGov.Cli.Run.Worker;
 
 /// <summary>
 /// Executes one notebook in a fresh kernel of this process (a worker of <c>egov run</c>): every code cell in order,
-/// outputs captured from the kernel's events, stopping at the first failing cell. Writes the executed notebook and a
+/// each through the execution core shared with the Jupyter kernel (<see cref="CellRunner"/>) into the cell's outputs
+/// (<see cref="NotebookOutputs"/>), stopping at the first failing cell; a cell asking for input fails with <see cref="NoCellInput.ForRun"/>. Writes the executed notebook and a
 /// result file. The notebook arrives as <c>egov run</c> prepared it (parameters injected, see <see cref="PreparedNotebook"/>).
 /// </summary>
 internal static class NotebookWorker
@@ -27,29 +28,28 @@ internal static class NotebookWorker
         // Relative paths in cells (#r "../lib/...", files the notebook reads) are relative to the notebook's own folder.
         Environment.CurrentDirectory = Path.GetDirectoryName(Path.GetFullPath(request.Notebook))!;
         var cells = new List<CellResult>();
-        var capture = new OutputCapture();
-        using (host.Composite.KernelEvents.Subscribe(capture.On))
+        var outputs = new NotebookOutputs();
+        var kernel = Task.FromResult(host);
+        host.Input = NoCellInput.ForRun;
+        var number = 0;
+        var failed = false;
+        foreach (var cell in notebook.CodeCells)
         {
-            var number = 0;
-            var failed = false;
-            foreach (var cell in notebook.CodeCells)
+            number++;
+            if (failed)
             {
-                number++;
-                if (failed)
-                {
-                    cells.Add(new CellResult(number, cell.FirstLine, RunStatus.Skipped, 0, null));
-                    continue;
-                }
-                cell.Outputs.Clear();
-                cell.ExecutionCount = number;
-                capture.Begin(cell.Outputs, number);
-                var watch = Stopwatch.StartNew();
-                await host.SubmitAsync(cell.Source);
-                watch.Stop();
-                var error = capture.End();
-                cells.Add(new CellResult(number, cell.FirstLine, error is null ? RunStatus.Passed : RunStatus.Failed, watch.Elapsed.TotalSeconds, error));
-                failed = error is not null;
+                cells.Add(new CellResult(number, cell.FirstLine, RunStatus.Skipped, 0, null));
+                continue;
             }
+            cell.Outputs.Clear();
+            cell.ExecutionCount = number;
+            outputs.Begin(cell.Outputs);
+            var watch = Stopwatch.StartNew();
+            var failure = await CellRunner.RunAsync(kernel, cell.Source, number, outputs);
+            watch.Stop();
+            outputs.End();
+            cells.Add(new CellResult(number, cell.FirstLine, failure is null ? RunStatus.Passed : RunStatus.Failed, watch.Elapsed.TotalSeconds, Error(failure)));
+            failed = failure is not null;
         }
 
         var status = cells.All(c => c.Status != RunStatus.Failed) ? RunStatus.Passed : RunStatus.Failed;
@@ -58,6 +58,10 @@ internal static class NotebookWorker
         notebook.Save(request.Executed);
         await WriteResultAsync(request.Result, new NotebookResult(request.Notebook, status, clock.Elapsed.TotalSeconds, request.Executed, cells, null));
     }
+
+    /// <summary>A failed cell as run-summary.json reports it: the message and the compiler's errors (1-based positions).</summary>
+    private static CellError? Error(CellFailure? failure) => failure is null ? null : new CellError(failure.Message,
+        [.. failure.Diagnostics.Select(d => new CellDiagnostic(d.Code, d.LinePositionSpan.Start.Line + 1, d.LinePositionSpan.Start.Character + 1, d.Message))]);
 
     /// <summary>Writes a result file through a temporary file renamed into place (the parent never reads half of one).</summary>
     private static async Task WriteResultAsync(string resultPath, NotebookResult result)
