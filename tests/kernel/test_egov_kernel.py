@@ -51,7 +51,7 @@ class EGovKernelTests(jkt.KernelTests):
 
     code_inspect_sample = "Console.WriteLine"
 
-    code_clear_output = os.environ.get("EGOV_CLEAR_OUTPUT_SAMPLE", "")
+    code_clear_output = "ClearOutput();"
 
 
 class EGovProtocolTests(unittest.TestCase):

@@ -32,12 +32,10 @@ internal sealed class JupyterKernel : IDisposable
         // Compiling the first cell is mostly the JIT of Roslyn: start it on the other core while the kernel is built.
         var warmUp = Task.Run(() => Microsoft.CodeAnalysis.CSharp.Scripting.CSharpScript.EvaluateAsync<int>("1 + 1"));
         stdin = new StdinBridge(sockets);
-        // Console.ReadLine() in a cell asks the client (input_request), as in ipykernel.
-        Console.SetIn(new StdinReader(stdin));
         host = Task.Run(async () =>
         {
-            var kernel = new KernelHost();
-            InputRequests.Register(kernel, stdin);
+            // Console.ReadLine() and .NET Interactive's input API in a cell ask the client (input_request), as in ipykernel.
+            var kernel = new KernelHost { Input = stdin };
             try { await warmUp; } catch (Exception e) when (e is not OutOfMemoryException) { /* only a warm-up */ }
             return kernel;
         });

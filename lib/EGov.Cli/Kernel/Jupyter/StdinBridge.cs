@@ -5,11 +5,18 @@ namespace EGov.Cli.Kernel.Jupyter;
 /// <summary>
 /// Input for the running cell from the client (Jupyter's stdin channel): <see cref="Ask"/> sends an input_request to the
 /// client that sent the execute_request and waits for its input_reply. Only when that request said
-/// <c>allow_stdin: true</c>; otherwise (or with no cell running) the cell gets a clear <see cref="InvalidOperationException"/>.
-/// An interrupt ends the wait. Used by <c>Console.In</c> (<see cref="StdinReader"/>) and .NET Interactive's input API.
+/// <c>allow_stdin: true</c>; otherwise (or with no cell running) the cell gets a clear <see cref="EGov.Cli.Hosting.CellInputUnavailableException"/>.
+/// An interrupt ends the wait. It is the kernel host's <see cref="EGov.Cli.Hosting.KernelHost.Input"/>: <c>Console.In</c> and .NET Interactive's input API read from it.
 /// </summary>
-internal sealed class StdinBridge(KernelSockets sockets)
+internal sealed class StdinBridge(KernelSockets sockets) : EGov.Cli.Hosting.ICellInput
 {
+    /// <inheritdoc />
+    public string ReadLine(string prompt, bool password, CancellationToken cancellation)
+    {
+        using var stop = cancellation.Register(Interrupt);
+        return Ask(prompt, password);
+    }
+
     private readonly object gate = new();
     private readonly SemaphoreSlim oneAtATime = new(1, 1);
     private JupyterMessage? request;
@@ -41,9 +48,9 @@ internal sealed class StdinBridge(KernelSockets sockets)
         lock (gate)
         {
             if (request is null)
-                throw new InvalidOperationException("input was requested, but no cell is running");
+                throw new EGov.Cli.Hosting.CellInputUnavailableException("input was requested, but no cell is running");
             if (!allowed)
-                throw new InvalidOperationException("input was requested, but this client does not accept input (its execute_request has allow_stdin false; a notebook run by nbconvert or egov run cannot be asked)");
+                throw new EGov.Cli.Hosting.CellInputUnavailableException("input was requested, but this client does not accept input (its execute_request has allow_stdin false; a notebook run by nbconvert or egov run cannot be asked)");
             parent = request;
             token = cancel.Token;
         }
@@ -64,47 +71,5 @@ internal sealed class StdinBridge(KernelSockets sockets)
             throw new OperationCanceledException("the input request was interrupted");
         }
         finally { oneAtATime.Release(); }
-    }
-}
-
-/// <summary><c>Console.In</c> while the kernel serves: each line read is asked from the client (<see cref="StdinBridge"/>).</summary>
-internal sealed class StdinReader(StdinBridge bridge) : TextReader
-{
-    private string? pending;
-    private int position;
-
-    public override string? ReadLine()
-    {
-        if (pending is not null)
-        {
-            var rest = pending[position..];
-            pending = null;
-            return rest.TrimEnd('\n');
-        }
-        return bridge.Ask("", password: false);
-    }
-
-    public override int Peek()
-    {
-        Fill();
-        return pending is null ? -1 : pending[position];
-    }
-
-    public override int Read()
-    {
-        Fill();
-        if (pending is null) return -1;
-        var c = pending[position++];
-        if (position >= pending.Length) pending = null;
-        return c;
-    }
-
-    public override string ReadToEnd() => ReadLine() ?? "";
-
-    private void Fill()
-    {
-        if (pending is not null) return;
-        pending = bridge.Ask("", password: false) + "\n";
-        position = 0;
     }
 }
