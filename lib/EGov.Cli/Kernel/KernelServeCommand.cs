@@ -21,7 +21,11 @@ internal static class KernelServeCommand
             // The C# kernel captures Console.Out and Console.Error into cell output: this process logs to the real stderr.
             var log = TextWriter.Synchronized(new StreamWriter(Console.OpenStandardError()) { AutoFlush = true });
             ConnectionInfo connection;
-            try { connection = ConnectionInfo.Read(parse.GetValue(file)!); }
+            try
+            {
+                connection = ConnectionInfo.Read(parse.GetValue(file)!, out var warnings);
+                foreach (var warning in warnings) await log.WriteLineAsync("egov kernel serve: warning: " + warning);
+            }
             catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
             {
                 await log.WriteLineAsync("egov kernel serve: " + e.Message);

@@ -55,6 +55,7 @@ internal static class Jupyter
             ["JUPYTER_CONFIG_PATH"] = "",
             ["JUPYTER_NO_CONFIG"] = "1",
             ["IPYTHONDIR"] = Path.Combine(data, "ipython"),
+            ["XDG_DATA_HOME"] = Path.Combine(data, "xdg"), // the kernel's history file
         };
         if (WorksWithoutUserSite.Value) environment["PYTHONNOUSERSITE"] = "1";
         return environment;

@@ -76,6 +76,25 @@ internal sealed class JupyterTestClient : IDisposable
         return (id, [Delimiter, signature, .. parts]);
     }
 
+    /// <summary>Frames carrying any four parts (raw bytes: not necessarily JSON or UTF-8), signed with the kernel's key.</summary>
+    public List<byte[]> SignedRaw(byte[] header, byte[] parent, byte[] metadata, byte[] content) =>
+        [Delimiter, Encoding.ASCII.GetBytes(Sign(Key, [header, parent, metadata, content])), header, parent, metadata, content];
+
+    /// <summary>A header as this client writes it, for tests that change one of its fields.</summary>
+    public JsonObject Header(string type) => new()
+    {
+        ["msg_id"] = Guid.NewGuid().ToString("N"), ["session"] = session, ["username"] = "test", ["date"] = DateTime.UtcNow.ToString("O"),
+        ["msg_type"] = type, ["version"] = "5.3",
+    };
+
+    /// <summary>Sends raw frames on a channel.</summary>
+    public void SendRaw(string channel, IEnumerable<byte[]> frames)
+    {
+        var message = new NetMQMessage();
+        foreach (var f in frames) message.Append(f);
+        Socket(channel).SendMultipartMessage(message);
+    }
+
     public static JsonObject Execute(string code, bool silent = false, bool storeHistory = true) => new()
     {
         ["code"] = code, ["silent"] = silent, ["store_history"] = storeHistory, ["user_expressions"] = new JsonObject(),

@@ -27,10 +27,14 @@ internal sealed class KernelProcess : IDisposable
             ["shell_port"] = Ports[0], ["iopub_port"] = Ports[1], ["stdin_port"] = Ports[2], ["control_port"] = Ports[3], ["hb_port"] = Ports[4],
             ["kernel_name"] = "test",
         }.ToJsonString());
+        // As Jupyter writes it: readable by its owner only (the kernel warns otherwise).
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(ConnectionFile, UnixFileMode.UserRead | UnixFileMode.UserWrite);
         var dotnet = Environment.ProcessPath is { } host && Path.GetFileNameWithoutExtension(host) == "dotnet" ? host : "dotnet";
         var start = new ProcessStartInfo(dotnet) { RedirectStandardError = true, RedirectStandardOutput = true, WorkingDirectory = workingDirectory ?? folder };
         foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "EGov.Cli.dll"), "kernel", "serve", "--connection-file", ConnectionFile })
             start.ArgumentList.Add(arg);
+        // The kernel's history file goes under the test's folder, never into the user's ~/.local/share.
+        start.Environment["XDG_DATA_HOME"] = Path.Combine(folder, "xdg");
         Process = Process.Start(start)!;
         Process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (stderr) stderr.AppendLine(e.Data); };
         Process.OutputDataReceived += (_, _) => { };

@@ -156,7 +156,8 @@ public sealed class KernelServeTests : IDisposable
         var complete = client.Send("shell", "complete_request", new JsonObject { ["code"] = "Console.WriteL", ["cursor_pos"] = 14 });
         var reply = client.Receive("shell", Long, complete);
         Assert.NotNull(reply);
-        Assert.Contains("WriteLine()", reply.Content["matches"]!.AsArray().Select(m => (string?)m));
+        // Plain names: a client inserts the match as it is (no "WriteLine()" with parentheses, no snippet placeholders).
+        Assert.Equal(["WriteLine"], reply.Content["matches"]!.AsArray().Select(m => (string?)m));
         Assert.Equal(8, (int?)reply.Content["cursor_start"]);
         Assert.Equal(14, (int?)reply.Content["cursor_end"]);
     }

@@ -19,7 +19,7 @@ internal sealed record JupyterMessage(JsonObject Header, JsonObject ParentHeader
     public long Sequence { get; init; }
 
     /// <summary>The message type, e.g. <c>execute_request</c>.</summary>
-    public string Type => (string?)Header["msg_type"] ?? "";
+    public string Type => Header["msg_type"] is JsonValue value && value.TryGetValue<string>(out var type) ? type : "";
 
     /// <summary>A new message of this kernel's session; with a parent, it is a reply or output of that request.</summary>
     public static JupyterMessage Create(string type, JsonObject content, JupyterMessage? parent, string session)
@@ -28,7 +28,7 @@ internal sealed record JupyterMessage(JsonObject Header, JsonObject ParentHeader
         {
             ["msg_id"] = Guid.NewGuid().ToString("N"),
             ["session"] = session,
-            ["username"] = (string?)parent?.Header["username"] ?? "kernel",
+            ["username"] = parent?.Header["username"] is JsonValue user && user.TryGetValue<string>(out var name) ? name : "kernel",
             ["date"] = DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture),
             ["msg_type"] = type,
             ["version"] = ProtocolVersion,

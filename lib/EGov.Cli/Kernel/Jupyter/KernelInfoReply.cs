@@ -7,6 +7,19 @@ namespace EGov.Cli.Kernel.Jupyter;
 /// <summary>The kernel_info_reply content: protocol 5.3, language C# (language_info name "csharp", .cs, text/x-csharp).</summary>
 internal static class KernelInfoReply
 {
+    /// <summary>The library's documentation, in the checkout this program was built from (file URLs: the docs are the repository's own).</summary>
+    private static string ProjectDocs
+    {
+        get
+        {
+            var folder = new DirectoryInfo(AppContext.BaseDirectory);
+            while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "EGov.slnx"))) folder = folder.Parent;
+            return folder is null ? "https://github.com/" : new Uri(folder.FullName + "/").AbsoluteUri;
+        }
+    }
+
+    private static JsonObject Link(string text, string url) => new() { ["text"] = text, ["url"] = url };
+
     public static JsonObject Content()
     {
         var version = typeof(KernelInfoReply).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0";
@@ -27,7 +40,13 @@ internal static class KernelInfoReply
                 ["codemirror_mode"] = "text/x-csharp",
             },
             ["banner"] = $"C# {csharp} (.NET Interactive's C# kernel, hosted by egov) on .NET {Environment.Version}",
-            ["help_links"] = new JsonArray(),
+            ["help_links"] = new JsonArray(
+                Link("E-Government Survey Notebooks (README)", ProjectDocs + "README.md"),
+                Link("The notebooks' Jupyter kernel", ProjectDocs + "docs/kernel.md"),
+                Link("C# language reference", "https://learn.microsoft.com/dotnet/csharp/"),
+                Link(".NET API browser", "https://learn.microsoft.com/dotnet/api/"),
+                Link("Deedle (data frames)", "https://fslab.org/Deedle/"),
+                Link("Plotly.NET (charts)", "https://plotly.net/")),
             ["debugger"] = false,
         };
     }

@@ -25,6 +25,9 @@ internal sealed class KernelSockets : IDisposable
     private readonly NetMQPoller poller;
     private readonly Channel<JupyterMessage> shellRequests = Channel.CreateUnbounded<JupyterMessage>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Channel<JupyterMessage> controlRequests = Channel.CreateUnbounded<JupyterMessage>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<JupyterMessage> stdinReplies = Channel.CreateUnbounded<JupyterMessage>(new UnboundedChannelOptions { SingleReader = true });
+    // Messages dated before this process started were captured before it (a replay after a restart from the same connection file).
+    private readonly DateTimeOffset notBefore = new DateTimeOffset(System.Diagnostics.Process.GetCurrentProcess().StartTime) - WireFormat.ClockSkew;
     private long received;
     private int pending;
 
@@ -34,10 +37,14 @@ internal sealed class KernelSockets : IDisposable
         this.log = log;
         authenticator = new MessageAuthenticator(connection.Key);
         foreach (var socket in new NetMQSocket[] { shell, control, stdin, iopub, heartbeat })
+        {
             socket.Options.Linger = TimeSpan.FromSeconds(1);
+            // A peer that sends a larger frame is disconnected by ZeroMQ before the frame is held in memory.
+            socket.Options.MaxMsgSize = WireFormat.SizeLimit;
+        }
         shell.ReceiveReady += (_, e) => Receive(e.Socket, KernelChannel.Shell, shellRequests);
         control.ReceiveReady += (_, e) => Receive(e.Socket, KernelChannel.Control, controlRequests);
-        stdin.ReceiveReady += (_, e) => Receive(e.Socket, KernelChannel.Stdin, null);
+        stdin.ReceiveReady += (_, e) => Receive(e.Socket, KernelChannel.Stdin, stdinReplies);
         heartbeat.ReceiveReady += (_, e) =>
         {
             var ping = e.Socket.ReceiveMultipartMessage();
@@ -66,6 +73,23 @@ internal sealed class KernelSockets : IDisposable
     /// <summary>Verified control requests, in the order received.</summary>
     public ChannelReader<JupyterMessage> ControlRequests => controlRequests.Reader;
 
+    /// <summary>Called with every message queued for sending (e.g. to keep a cell's result for the history).</summary>
+    public event Action<KernelChannel, JupyterMessage>? Sending;
+
+    /// <summary>Verified messages from the clients' stdin sockets (input_reply), in the order received.</summary>
+    public ChannelReader<JupyterMessage> StdinReplies => stdinReplies.Reader;
+
+    /// <summary>
+    /// Stops answering heartbeats (the kernel cannot serve requests any more): Jupyter then sees a dead kernel and can
+    /// restart it, instead of showing a live kernel that never answers.
+    /// </summary>
+    public void StopHeartbeat()
+    {
+        // Removed on the poller's own thread, then closed: the heartbeat port stops answering.
+        try { poller.RemoveAndDispose(heartbeat); }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or ObjectDisposedException or NetMQException) { /* already closed */ }
+    }
+
     /// <summary>The sequence number of the last message received on shell or control.</summary>
     public long LastReceived => Interlocked.Read(ref received);
 
@@ -83,6 +107,7 @@ internal sealed class KernelSockets : IDisposable
     /// <summary>Queues a message for sending (thread-safe); replies go back to the request's client, iopub to every client.</summary>
     public void Send(KernelChannel channel, JupyterMessage message)
     {
+        Sending?.Invoke(channel, message);
         Interlocked.Increment(ref pending);
         outgoing.Enqueue((channel, message));
     }
@@ -96,9 +121,19 @@ internal sealed class KernelSockets : IDisposable
 
     private void Receive(NetMQSocket socket, KernelChannel channel, Channel<JupyterMessage>? requests)
     {
+        // The poller thread is the heartbeat too: nothing a client sends may end it.
+        try { ReceiveOne(socket, channel, requests); }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            log.WriteLine($"egov kernel: dropped a message on {channel.ToString().ToLowerInvariant()}: {e.GetType().Name}: {e.Message}");
+        }
+    }
+
+    private void ReceiveOne(NetMQSocket socket, KernelChannel channel, Channel<JupyterMessage>? requests)
+    {
         var frames = socket.ReceiveMultipartMessage();
         var sequence = Interlocked.Increment(ref received);
-        var message = WireFormat.Decode(frames, authenticator, sequence, out var problem);
+        var message = WireFormat.Decode(frames, authenticator, sequence, notBefore, out var problem);
         if (message is null)
         {
             log.WriteLine($"egov kernel: dropped a message on {channel.ToString().ToLowerInvariant()}: {problem}");
@@ -123,7 +158,11 @@ internal sealed class KernelSockets : IDisposable
             KernelChannel.Stdin => (stdin, message.Identities),
             _ => (iopub, (IReadOnlyList<byte[]>)[Encoding.UTF8.GetBytes($"kernel.{Session}.{message.Type}")]),
         };
-        socket.SendMultipartMessage(WireFormat.Encode(message, prefix, authenticator));
+        try { socket.SendMultipartMessage(WireFormat.Encode(message, prefix, authenticator)); }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            log.WriteLine($"egov kernel: could not send {message.Type} on {channel.ToString().ToLowerInvariant()}: {e.GetType().Name}: {e.Message}");
+        }
     }
 
     /// <summary>Stops the poller and closes the sockets (pending sends get up to a second).</summary>
@@ -131,9 +170,11 @@ internal sealed class KernelSockets : IDisposable
     {
         if (poller.IsRunning) poller.Stop();
         poller.Dispose();
-        foreach (var socket in new NetMQSocket[] { shell, control, stdin, iopub, heartbeat }) socket.Dispose();
+        foreach (var socket in new NetMQSocket[] { shell, control, stdin, iopub, heartbeat })
+            if (!socket.IsDisposed) socket.Dispose();
         outgoing.Dispose();
         shellRequests.Writer.TryComplete();
         controlRequests.Writer.TryComplete();
+        stdinReplies.Writer.TryComplete();
     }
 }
