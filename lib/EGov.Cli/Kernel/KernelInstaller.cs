@@ -36,6 +36,7 @@ internal sealed class KernelInstaller(string name, TextWriter log)
             log.WriteLine($"unchanged: Jupyter kernelspec {name} ({existing.Folder}) -> {argv[1]}");
             return 0;
         }
+        if (existing is not null && Foreign(existing) is { } why) return Refuse("install", existing, why);
         var staging = Directory.CreateTempSubdirectory("egov-kernelspec-").FullName;
         try
         {
@@ -52,8 +53,6 @@ internal sealed class KernelInstaller(string name, TextWriter log)
             log.WriteLine($"repointed: Jupyter kernelspec {name} ({folder}) -> {argv[1]}");
             log.WriteLine($"  it ran before: {Target(existing.Argv)}");
             log.WriteLine($"  Kernelspecs are per user, shared by every checkout: to keep both, register this one under another name with `kernel install --name NAME`.");
-            if (existing.Argv.FirstOrDefault() is { } old && Path.GetFileNameWithoutExtension(old) == "dotnet-interactive")
-                log.WriteLine($"  The dotnet-interactive tool it ran is no longer used; delete it if nothing else needs it: {Path.GetDirectoryName(old)}");
         }
         if (Shadowing(folder) is { } other)
             log.WriteLine($"  Note: Jupyter finds another kernelspec {name} first ({other}, from JUPYTER_PATH); this installer leaves it alone.");
@@ -66,11 +65,32 @@ internal sealed class KernelInstaller(string name, TextWriter log)
     {
         if (Existing() is { } existing)
         {
+            if (Foreign(existing) is { } why) return Refuse("install --uninstall", existing, why);
             Directory.Delete(existing.Folder, recursive: true);
             log.WriteLine($"removed: Jupyter kernelspec {name} ({existing.Folder}), which ran {Target(existing.Argv)}");
         }
         else log.WriteLine($"unchanged: no Jupyter kernelspec {name} to remove");
         return 0;
+    }
+
+    /// <summary>
+    /// Why the kernelspec found is not this installer's to replace or remove (it never deletes what it did not write), or
+    /// null: it must run <c>EGov.Cli.dll kernel serve</c> (this or another checkout) and hold nothing but its kernel.json.
+    /// </summary>
+    private static string? Foreign(Registered existing)
+    {
+        var ours = existing.Argv.Any(a => a.EndsWith("EGov.Cli.dll", StringComparison.OrdinalIgnoreCase))
+                   && existing.Argv.Contains("kernel") && existing.Argv.Contains("serve");
+        if (!ours) return $"it runs {(existing.Argv.Count == 0 ? "nothing this installer can read" : string.Join(' ', existing.Argv))}, not egov's kernel";
+        var others = Directory.EnumerateFileSystemEntries(existing.Folder).Select(Path.GetFileName).Where(f => f != "kernel.json").Order(StringComparer.Ordinal).ToList();
+        return others.Count == 0 ? null : $"it also holds {string.Join(", ", others)}, which egov kernel install did not write";
+    }
+
+    private int Refuse(string command, Registered existing, string why)
+    {
+        log.WriteLine($"egov kernel {command}: the Jupyter kernelspec {name} in {existing.Folder} was not made by egov ({why}); nothing was changed.");
+        log.WriteLine($"  Register egov's kernel under another name (`kernel install --name NAME`), or remove that kernelspec yourself if nothing needs it (`jupyter kernelspec remove {name}`).");
+        return 2;
     }
 
     private JsonObject Spec(IReadOnlyList<string> argv) => new()

@@ -102,6 +102,41 @@ public sealed class JupyterClientTests : IDisposable
             .Select(f => Path.GetRelativePath(root, f) + " " + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))))
             .ToList();
 
+    [SkippableFact]
+    public void Install_and_uninstall_leave_a_kernelspec_egov_did_not_make_as_it_is()
+    {
+        Jupyter.SkipUnlessPresent();
+        var data = Directory.CreateTempSubdirectory("egov-foreign-spec-").FullName;
+        try
+        {
+            var environment = Jupyter.Environment(data);
+            // Another program's .net-csharp (the dotnet-interactive tool's, as it wrote it), and an egov one a user added a logo to.
+            var foreign = Path.Combine(data, "kernels", ".net-csharp");
+            Directory.CreateDirectory(foreign);
+            File.WriteAllText(Path.Combine(foreign, "kernel.json"), """{"argv": ["/root/.dotnet/tools/dotnet-interactive", "jupyter", "--default-kernel", "csharp", "{connection_file}"], "display_name": ".NET (C#)", "language": "C#"}""");
+            File.WriteAllText(Path.Combine(foreign, "logo-64x64.png"), "not egov's");
+            var before = Snapshot(data);
+            foreach (var args in new[] { new[] { "kernel", "install" }, ["kernel", "install", "--uninstall"] })
+            {
+                var (exit, stdout, _) = Jupyter.Egov(environment, args);
+                Assert.Equal(2, exit);
+                Assert.Contains("was not made by egov", stdout);
+                Assert.Contains("--name", stdout);
+                Assert.Equal(before, Snapshot(data));
+            }
+
+            var (code, output, _) = Jupyter.Egov(environment, "kernel", "install", "--name", "egov-mine");
+            Assert.Equal(0, code);
+            File.WriteAllText(Path.Combine(data, "kernels", "egov-mine", "logo-64x64.png"), "the user's");
+            var withLogo = Snapshot(data);
+            (code, output, _) = Jupyter.Egov(environment, "kernel", "install", "--name", "egov-mine", "--uninstall");
+            Assert.Equal(2, code);
+            Assert.Contains("logo-64x64.png", output);
+            Assert.Equal(withLogo, Snapshot(data));
+        }
+        finally { Directory.Delete(data, recursive: true); }
+    }
+
     /// <summary>install, install again, repoint, a second name, uninstall twice: the kernel tests' use of the installer.</summary>
     private static void InstallSequence(string data, IReadOnlyDictionary<string, string>? extra)
     {
