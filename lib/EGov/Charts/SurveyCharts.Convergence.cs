@@ -41,7 +41,11 @@ public static partial class SurveyCharts
                 $"{shape}; {clean.Edition}-{last.Edition}: {verdict} (p {PText(test.PValue)})",
                 $"Coefficient of variation = population SD / mean of the countries assessed in each edition ({counts}); test: Pitman-Morgan on ln {name}, the {test.Coverage.Countries} countries of both editions",
                 "Survey edition", $"Coefficient of variation of {ChartText.ShortName(index)} (ratio)", editions)
-            { Note = ChartText.WithExcluded(ChartText.MethodologyCaveat, sigma.SelectMany(s => s.Excluded), flagged) }
+            {
+                Note = ChartText.WithExcluded(ChartText.MethodologyCaveat, sigma.SelectMany(s => s.Excluded), flagged),
+                // From 0, so the line's rises and falls look as large as they are (room above the highest value for its label).
+                YRange = (0, peak.CoefficientOfVariation * 1.12),
+            }
             .Apply(chart);
     }
 
