@@ -91,7 +91,12 @@ public sealed partial record PlotlyFigure
         var title = Figure["layout"]?["title"];
         var text = title is JsonObject t ? (string?)t["text"] : title is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
         if (text is null) return null;
-        text = Tags().Replace(text.Replace("<br>", " — ", StringComparison.OrdinalIgnoreCase), "");
+        // The title and its subtitle (ChartLayout: "title<br><sup>subtitle</sup>") are set apart by a dash; the line breaks
+        // that only wrap a long title or subtitle become spaces.
+        var subtitle = text.IndexOf("<br><sup>", StringComparison.OrdinalIgnoreCase);
+        if (subtitle >= 0) text = string.Concat(text.AsSpan(0, subtitle), " — ", text.AsSpan(subtitle + "<br>".Length));
+        text = Tags().Replace(text.Replace("<br>", " ", StringComparison.OrdinalIgnoreCase), "");
+        text = System.Text.RegularExpressions.Regex.Replace(text, " {2,}", " ");
         return WebUtility.HtmlDecode(text).Trim();
     }
 
