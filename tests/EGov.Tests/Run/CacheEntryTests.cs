@@ -109,6 +109,18 @@ public sealed class CacheEntryTests : IDisposable
             Assert.Contains("execution cache", mine[0]);
         }
         Assert.Equal(cases.Length, warnings.Count);
+        // docs/reliability.md's table of these cases: each entry and the reason the run gave for not using it.
+        var table = new StringBuilder("| entry | result (exit 0, executed, one warning line: the reason given) |\n|---|---|\n");
+        for (var i = 0; i < cases.Length; i++)
+        {
+            var line = warnings.Single(w => w.Contains(names[i] + "-", StringComparison.Ordinal) || w.Contains(names[i] + ".ipynb", StringComparison.Ordinal));
+            // The line without what differs between runs: the temporary entry path and the notebook's name.
+            var reason = line[(line.IndexOf("warning: ", StringComparison.Ordinal) + "warning: ".Length)..].Trim();
+            reason = System.Text.RegularExpressions.Regex.Replace(reason, @"\S*/n\d\d-[0-9a-f]+\.json", "ENTRY");
+            reason = System.Text.RegularExpressions.Regex.Replace(reason, @"\bn\d\d\.ipynb", "NB.ipynb");
+            table.Append(System.Globalization.CultureInfo.InvariantCulture, $"| {cases[i].Name} | {reason.Replace("|", "\\|", StringComparison.Ordinal)} |\n");
+        }
+        ReliabilityDoc.Check("cache-entries", "tests/EGov.Tests/Run/CacheEntryTests.cs", table.ToString());
 
         // The cache heals: sound entries are served again, and the file a link pointed to was never written through.
         for (var i = 0; i < cases.Length; i++)
