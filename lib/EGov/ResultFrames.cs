@@ -15,14 +15,14 @@ public static class ResultFrames
     /// <summary>A frame keyed by edition: Countries, Assessed, NotAssessed, MeanEgdi, MaxEgdiDeviation, EgdiTolerance, QualityFlags, Source.</summary>
     public static Frame<int, string> ToFrame(this IEnumerable<EditionSummary> summaries) =>
         new TableBuilder<EditionSummary, int>(List(summaries), s => s.Edition)
-            .Integer("Countries", s => s.Countries)
-            .Integer("Assessed", s => s.Assessed)
-            .Integer("NotAssessed", s => s.NotAssessed)
-            .Number("MeanEgdi", s => (double?)s.MeanEgdi)
-            .Number("MaxEgdiDeviation", s => (double?)s.MaxEgdiDeviation)
-            .Number("EgdiTolerance", s => (double)s.EgdiTolerance)
-            .Integer("QualityFlags", s => s.QualityFlags)
-            .Text("Source", s => s.Source)
+            .Integer(EditionSummary.Columns.Countries, s => s.Countries)
+            .Integer(EditionSummary.Columns.Assessed, s => s.Assessed)
+            .Integer(EditionSummary.Columns.NotAssessed, s => s.NotAssessed)
+            .Number(EditionSummary.Columns.MeanEgdi, s => (double?)s.MeanEgdi)
+            .Number(EditionSummary.Columns.MaxEgdiDeviation, s => (double?)s.MaxEgdiDeviation)
+            .Number(EditionSummary.Columns.EgdiTolerance, s => (double)s.EgdiTolerance)
+            .Integer(EditionSummary.Columns.QualityFlags, s => s.QualityFlags)
+            .Text(EditionSummary.Columns.Source, s => s.Source)
             .Frame;
 
     /// <summary>

@@ -54,27 +54,52 @@ public sealed class Survey
     /// <summary>What the data holds edition by edition: countries, assessed and not, mean EGDI, the EGDI's largest deviation from its components, flags and source; <c>.ToFrame()</c> gives the table.</summary>
     public IReadOnlyList<EditionSummary> EditionSummaries() => EditionSummary.Of(Dataset);
 
-    /// <summary>The countries table as records, sorted by ISO3.</summary>
-    public IReadOnlyList<Country> CountryList => Dataset.Countries;
-
     /// <summary>
     /// Every edition and country: rows keyed by (edition, ISO3), sorted; columns <see cref="SurveyColumns"/>: the name as
     /// published, region, sub-region, income group and development status (2018), EGDI, OSI, HCI, TII, EPI, EGDI rank and level.
     /// </summary>
     public Frame<Tuple<int, string>, string> Panel => panel.Value;
 
-    /// <summary>The countries table keyed by ISO3: name, region, sub-region, income group and development status (2018).</summary>
+    /// <summary>
+    /// The countries table keyed by ISO3: name, region, sub-region, income group and development status (2018). The same
+    /// rows as records: <see cref="CountryRecords"/>.
+    /// </summary>
     public Frame<string, string> Countries => countries.Value;
+
+    /// <summary>The countries table as records, sorted by ISO3 (the rows of <see cref="Countries"/>).</summary>
+    public IReadOnlyList<Country> CountryRecords => Dataset.Countries;
+
+    /// <summary>
+    /// The rows of <see cref="Countries"/> in one region or sub-region (as the UN names them, e.g. "Africa", "Northern Europe"),
+    /// keyed by ISO3; <c>.RowKeys</c> gives their codes.
+    /// </summary>
+    /// <exception cref="ArgumentException">Neither a region nor a sub-region; the message lists them.</exception>
+    public Frame<string, string> CountriesIn(string regionOrSubRegion)
+    {
+        ArgumentNullException.ThrowIfNull(regionOrSubRegion);
+        var members = Dataset.Countries.Where(c => c.Region == regionOrSubRegion || c.SubRegion == regionOrSubRegion).ToList();
+        if (members.Count == 0)
+        {
+            var regions = Dataset.Countries.Select(c => c.Region).Distinct().Order(StringComparer.Ordinal);
+            var subRegions = Dataset.Countries.Select(c => c.SubRegion).Distinct().Order(StringComparer.Ordinal);
+            throw new ArgumentException($"No region or sub-region '{regionOrSubRegion}'; the regions are {string.Join(", ", regions)}; "
+                + $"the sub-regions are {string.Join(", ", subRegions)}.", nameof(regionOrSubRegion));
+        }
+        return SurveyFrames.Countries(members);
+    }
+
+    /// <summary>
+    /// Published values to be used with care (data/quality-flags.csv), as a frame with a row number key and the columns
+    /// edition, iso3, field, flag (its code) and reason. The same rows as records: <see cref="QualityFlagRecords"/>.
+    /// </summary>
+    public Frame<int, string> QualityFlags => qualityFlagFrame.Value;
 
     /// <summary>
     /// Published values to be used with care (data/quality-flags.csv): a zero that stands for missing data, a value above 1,
     /// an EGDI or rank computed from them, ... Each names the edition, country, field (a column of egdi.csv), flag and reason;
     /// analyses can leave flagged values out (<see cref="IsFlagged(int, string, string)"/>).
     /// </summary>
-    public IReadOnlyList<QualityFlag> QualityFlags => Dataset.QualityFlags;
-
-    /// <summary>The <see cref="QualityFlags"/> as a frame with a row number key and the columns edition, iso3, field, flag (its code) and reason.</summary>
-    public Frame<int, string> QualityFlagFrame => qualityFlagFrame.Value;
+    public IReadOnlyList<QualityFlag> QualityFlagRecords => Dataset.QualityFlags;
 
     /// <summary>True when a value is flagged; <paramref name="field"/> is a column of egdi.csv (egdi, osi, hci, tii, epi, egdi_rank).</summary>
     public bool IsFlagged(int edition, string iso3, string field) => flagged.Contains((edition, iso3, field));
@@ -91,7 +116,10 @@ public sealed class Survey
         return SurveyFrames.Panel(Dataset.Records.Where(r => r.Edition == edition), countriesByIso3, r => r.Iso3);
     }
 
-    /// <summary>One country's rows across editions, keyed by edition. Accepts an ISO3 code or any known spelling of the name.</summary>
+    /// <summary>
+    /// One country's rows of <see cref="Panel"/> across editions, keyed by edition. Accepts an ISO3 code or any known spelling
+    /// of the name. Its row of the countries table: <see cref="CountryRecord(string)"/>.
+    /// </summary>
     /// <exception cref="UnknownCountryException">Neither a code nor a known name; the message lists close matches.</exception>
     public Frame<int, string> Country(string iso3OrName)
     {
@@ -103,8 +131,9 @@ public sealed class Survey
     public Series<int, double> CountrySeries(string iso3OrName, SurveyIndex index = SurveyIndex.Egdi) =>
         Country(iso3OrName).GetColumn<double>(SurveyColumns.Of(index));
 
-    /// <summary>The countries-table row of a country given by ISO3 code or name.</summary>
-    public Country CountryInfo(string iso3OrName) => countriesByIso3[Iso3Of(iso3OrName)];
+    /// <summary>The countries-table row (a record) of a country given by ISO3 code or name.</summary>
+    /// <exception cref="UnknownCountryException">Neither a code nor a known name; the message lists close matches.</exception>
+    public Country CountryRecord(string iso3OrName) => countriesByIso3[Iso3Of(iso3OrName)];
 
     /// <summary>The ISO3 code for a code or any known spelling of a name (case and surrounding spaces ignored).</summary>
     /// <exception cref="UnknownCountryException">Not a member state; the message lists close matches.</exception>

@@ -2,11 +2,13 @@ using EGov.Data;
 
 namespace EGov;
 
-/// <summary>Column names of the frames <see cref="Survey"/> returns; an index's column is its short name in <see cref="SurveySchema.Indices"/>.</summary>
+/// <summary>Column names of the frames <see cref="Survey"/> returns (a result's columns are in its own <c>Columns</c> class, e.g. <see cref="Analysis.DisparityTable.Columns"/>); an index's column is its short name in <see cref="SurveySchema.Indices"/>.</summary>
 public static class SurveyColumns
 {
-    /// <summary>Country name as published in that edition.</summary>
+    /// <summary>Country name as published in that edition (<see cref="Survey.Panel"/>, <see cref="Survey.Edition"/>, <see cref="Survey.Country"/>).</summary>
     public const string Country = "Country";
+    /// <summary>Country name as the countries table gives it (<see cref="Survey.Countries"/>, <see cref="Survey.CountriesIn"/>).</summary>
+    public const string Name = "Name";
     /// <summary>UN region (<see cref="SurveySchema.Regions"/>).</summary>
     public const string Region = "Region";
     /// <summary>UN M49 sub-region (<see cref="SurveySchema.SubRegions"/>).</summary>

@@ -19,7 +19,7 @@ internal static class SurveyFrames
     ];
 
     private static readonly string[] CountryColumns =
-        ["Name", SurveyColumns.Region, SurveyColumns.SubRegion, SurveyColumns.IncomeGroup2018, SurveyColumns.DevelopmentStatus2018];
+        [SurveyColumns.Name, SurveyColumns.Region, SurveyColumns.SubRegion, SurveyColumns.IncomeGroup2018, SurveyColumns.DevelopmentStatus2018];
 
     public static Frame<Tuple<int, string>, string> Panel(IEnumerable<EditionRecord> records, IReadOnlyDictionary<string, Country> countries) =>
         Panel(records, countries, r => Tuple.Create(r.Edition, r.Iso3));
@@ -89,7 +89,7 @@ internal static class SurveyFrames
             .Select(get => flags.Select(get).ToArray()).ToList();
         var vectors = new List<IVector> { Vector(edition) };
         vectors.AddRange(columns.Select(Vector));
-        return Frame(keys, ["edition", "iso3", "field", "flag", "reason"], vectors);
+        return Frame(keys, [QualityFlag.Columns.Edition, QualityFlag.Columns.Iso3, QualityFlag.Columns.Field, QualityFlag.Columns.Flag, QualityFlag.Columns.Reason], vectors);
     }
 
     private static IVector Vector<T>(T[] values) => ArrayVectorBuilder.Instance.Create(values);

@@ -16,6 +16,37 @@ namespace EGov.Analysis;
 /// <param name="Fit">Slope (with its standard error, p-value and confidence interval), intercept, R² and n of the regression.</param>
 public sealed record BetaConvergence(SurveyIndex Index, int From, int To, GrowthMeasure Growth, Coverage Coverage, LinearFit Fit)
 {
+    /// <summary>The column names of <see cref="ResultFrames.ToFrame(IEnumerable{BetaConvergence})"/>.</summary>
+    public static class Columns
+    {
+        /// <summary>The number of countries in the fit.</summary>
+        public const string Countries = "Countries";
+
+        /// <summary>How many flagged values were left out.</summary>
+        public const string FlaggedValuesLeftOut = "Flagged values left out";
+
+        /// <summary>The slope of the fit.</summary>
+        public const string Slope = "Slope";
+
+        /// <summary>The standard error of the slope.</summary>
+        public const string StdError = "Std. error";
+
+        /// <summary>The lower end of the slope's 95 % confidence interval.</summary>
+        public const string CiLow = "95% CI low";
+
+        /// <summary>The upper end of the slope's 95 % confidence interval.</summary>
+        public const string CiHigh = "95% CI high";
+
+        /// <summary>R² of the fit.</summary>
+        public const string RSquared = "R²";
+
+        /// <summary>The p-value of the slope.</summary>
+        public const string PValue = "p-value";
+
+        /// <summary>The verdict in words.</summary>
+        public const string Verdict = "Verdict";
+    }
+
     /// <summary>Whether flagged values were left out (<see cref="FlaggedValues"/>).</summary>
     public FlaggedValues Flagged { get; init; }
 
@@ -41,14 +72,14 @@ public sealed record BetaConvergence(SurveyIndex Index, int From, int To, Growth
     /// </summary>
     internal static Frame<string, string> ToFrame(IReadOnlyList<BetaConvergence> results) =>
         new TableBuilder<BetaConvergence, string>(results, b => $"{SurveyColumns.Of(b.Index)} {b.From}-{b.To}")
-            .Integer("Countries", b => b.Fit.N)
-            .Integer("Flagged values left out", b => b.Excluded.Count)
-            .Number("Slope", b => b.Fit.Slope)
-            .Number("Std. error", b => b.Fit.SlopeStandardError)
-            .Number("95% CI low", b => b.Fit.SlopeConfidenceInterval().Low)
-            .Number("95% CI high", b => b.Fit.SlopeConfidenceInterval().High)
-            .Number("R²", b => b.Fit.RSquared)
-            .Number("p-value", b => b.Fit.SlopeP)
-            .Text("Verdict", b => b.Verdict.Label())
+            .Integer(Columns.Countries, b => b.Fit.N)
+            .Integer(Columns.FlaggedValuesLeftOut, b => b.Excluded.Count)
+            .Number(Columns.Slope, b => b.Fit.Slope)
+            .Number(Columns.StdError, b => b.Fit.SlopeStandardError)
+            .Number(Columns.CiLow, b => b.Fit.SlopeConfidenceInterval().Low)
+            .Number(Columns.CiHigh, b => b.Fit.SlopeConfidenceInterval().High)
+            .Number(Columns.RSquared, b => b.Fit.RSquared)
+            .Number(Columns.PValue, b => b.Fit.SlopeP)
+            .Text(Columns.Verdict, b => b.Verdict.Label())
             .Frame;
 }

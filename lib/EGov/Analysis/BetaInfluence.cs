@@ -16,6 +16,28 @@ namespace EGov.Analysis;
 /// <param name="Influence">Cook's distances of every country (in the order of <see cref="Convergence.BetaPoints"/>) and both fits.</param>
 public sealed record BetaInfluence(SurveyIndex Index, int From, int To, string Iso3, double Start, Influence Influence)
 {
+    /// <summary>The column names of <see cref="ToFrame()"/>.</summary>
+    public static class Columns
+    {
+        /// <summary>The number of countries in the fit.</summary>
+        public const string Countries = "Countries";
+
+        /// <summary>The slope of the fit.</summary>
+        public const string Slope = "Slope";
+
+        /// <summary>The p-value of the slope.</summary>
+        public const string PValue = "p-value";
+
+        /// <summary>R² of the fit.</summary>
+        public const string RSquared = "R²";
+
+        /// <summary>The verdict in words.</summary>
+        public const string Verdict = "Verdict";
+
+        /// <summary>Cook's distance of the country left out.</summary>
+        public const string CooksDistance = "Cook's distance of the country left out";
+    }
+
     /// <summary>Cook's distance of the most influential country.</summary>
     public double CooksDistance => Influence.MaxCooksDistance;
 
@@ -33,12 +55,12 @@ public sealed record BetaInfluence(SurveyIndex Index, int From, int To, string I
     {
         var rows = new[] { ("all countries", Fit, (double?)null), ($"without {Iso3}", FitWithout, (double?)CooksDistance) };
         return new TableBuilder<(string Key, LinearFit Fit, double? Cook), string>(rows, r => r.Key)
-            .Integer("Countries", r => r.Fit.N)
-            .Number("Slope", r => r.Fit.Slope)
-            .Number("p-value", r => r.Fit.SlopeP)
-            .Number("R²", r => r.Fit.RSquared)
-            .Text("Verdict", r => ConvergenceVerdicts.Of(r.Fit.Slope < 0, r.Fit.SlopeP).Label())
-            .Number("Cook's distance of the country left out", r => r.Cook)
+            .Integer(Columns.Countries, r => r.Fit.N)
+            .Number(Columns.Slope, r => r.Fit.Slope)
+            .Number(Columns.PValue, r => r.Fit.SlopeP)
+            .Number(Columns.RSquared, r => r.Fit.RSquared)
+            .Text(Columns.Verdict, r => ConvergenceVerdicts.Of(r.Fit.Slope < 0, r.Fit.SlopeP).Label())
+            .Number(Columns.CooksDistance, r => r.Cook)
             .Frame;
     }
 }

@@ -4,7 +4,7 @@ using EGov.Data;
 namespace EGov.Analysis;
 
 /// <summary>Computes claims from the data and compares them with the claimed values.</summary>
-public static class ClaimEvaluator
+internal static class ClaimEvaluator
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
@@ -86,7 +86,7 @@ public static class ClaimEvaluator
         var iso3 = Need(q.Iso3, "iso3");
         var edition = Single(q);
         var method = MethodOf(q);
-        var ranking = Rankings.Of(dataset, index, edition);
+        var ranking = RankingAnalysis.Of(dataset, index, edition);
         var row = ranking.For(iso3) ?? throw new FormatException($"{iso3} has no {index} in {edition}.");
         var rank = method is { } m ? row.Rank(m) : row.PublishedEgdiRank ?? throw new FormatException($"{iso3} has no published rank in {edition}.");
         var tied = ranking.Ranks.Where(r => r.Value == row.Value).Select(r => r.Iso3).ToList();
@@ -104,7 +104,7 @@ public static class ClaimEvaluator
         var iso3 = Need(q.Iso3, "iso3");
         var from = Need(q.From, "from");
         var to = Need(q.To, "to");
-        var changes = Rankings.Change(dataset, index, from, to, MethodOf(q));
+        var changes = RankingAnalysis.Change(dataset, index, from, to, MethodOf(q));
         var change = changes.For(iso3) ?? throw new FormatException($"{iso3} is not ranked in both {from} and {to}.");
         return new Computed([change.Change], null, $"+{change.Change}".Replace("+-", "-", StringComparison.Ordinal),
             $"{MethodName(MethodOf(q))} {Name(index)} rank of {iso3}: {change.FromRank} in {from}, {change.ToRank} in {to}; places gained = {change.FromRank} - {change.ToRank}.",
@@ -177,7 +177,7 @@ public static class ClaimEvaluator
         var index = IndexOf(q);
         var edition = Single(q);
         var threshold = Need(q.Threshold, "threshold");
-        var records = Rankings.EditionRecords(dataset, edition);
+        var records = RankingAnalysis.EditionRecords(dataset, edition);
         var values = records.Where(r => r.Value(index) is not null).Select(r => (double)r.Value(index)!.Value).ToList();
         var count = values.Count(v => v >= threshold);
         var share = (double)count / values.Count;
@@ -203,7 +203,7 @@ public static class ClaimEvaluator
     }
 
     private static EditionRecord RecordOf(SurveyDataset dataset, string iso3, int edition) =>
-        Rankings.EditionRecords(dataset, edition).FirstOrDefault(r => r.Iso3 == iso3) ?? throw new FormatException($"No {iso3} in {edition}.");
+        RankingAnalysis.EditionRecords(dataset, edition).FirstOrDefault(r => r.Iso3 == iso3) ?? throw new FormatException($"No {iso3} in {edition}.");
 
     private static SurveyIndex IndexOf(ClaimQuery q) =>
         Enum.TryParse<SurveyIndex>(Need(q.Index, "index"), ignoreCase: true, out var index) ? index : throw new FormatException($"Unknown index '{q.Index}'.");

@@ -12,14 +12,36 @@ namespace EGov.Analysis;
 /// <param name="Coverage">The editions and countries used (<c>null</c> when nothing was computed).</param>
 public sealed record ClaimResult(string Id, string Claim, string Claimed, string Computed, ClaimVerdict Verdict, string Detail, Coverage? Coverage)
 {
+    /// <summary>The column names of <see cref="ResultFrames.ToFrame(IEnumerable{ClaimResult})"/>.</summary>
+    public static class Columns
+    {
+        /// <summary>The claim as the source words it.</summary>
+        public const string Claim = "Claim";
+
+        /// <summary>The value claimed.</summary>
+        public const string Claimed = "Claimed";
+
+        /// <summary>The value computed from the data.</summary>
+        public const string Computed = "Computed";
+
+        /// <summary>The verdict in words.</summary>
+        public const string Verdict = "Verdict";
+
+        /// <summary>How the value was computed.</summary>
+        public const string Detail = "Detail";
+
+        /// <summary>The editions and countries computed over.</summary>
+        public const string Coverage = "Coverage";
+    }
+
     /// <summary>A frame keyed by claim id: Claim, Claimed, Computed, Verdict (in words, see <see cref="ClaimVerdicts.Label"/>), Detail, Coverage.</summary>
     internal static Frame<string, string> ToFrame(IReadOnlyList<ClaimResult> results) =>
         new TableBuilder<ClaimResult, string>(results, r => r.Id)
-            .Text("Claim", r => r.Claim)
-            .Text("Claimed", r => r.Claimed)
-            .Text("Computed", r => r.Computed)
-            .Text("Verdict", r => r.Verdict.Label())
-            .Text("Detail", r => r.Detail)
-            .Text("Coverage", r => r.Coverage?.ToString() ?? "-")
+            .Text(Columns.Claim, r => r.Claim)
+            .Text(Columns.Claimed, r => r.Claimed)
+            .Text(Columns.Computed, r => r.Computed)
+            .Text(Columns.Verdict, r => r.Verdict.Label())
+            .Text(Columns.Detail, r => r.Detail)
+            .Text(Columns.Coverage, r => r.Coverage?.ToString() ?? "-")
             .Frame;
 }

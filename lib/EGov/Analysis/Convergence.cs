@@ -3,7 +3,7 @@ using EGov.Data;
 namespace EGov.Analysis;
 
 /// <summary>Sigma and beta convergence of an index across editions.</summary>
-public static class Convergence
+internal static class Convergence
 {
     /// <summary>
     /// Sigma convergence: per edition, the mean, population standard deviation, coefficient of variation and Gini of an index
@@ -21,7 +21,7 @@ public static class Convergence
         var result = new List<SigmaPoint>();
         foreach (var edition in editions ?? dataset.Editions)
         {
-            var records = Rankings.EditionRecords(dataset, edition);
+            var records = RankingAnalysis.EditionRecords(dataset, edition);
             var filter = new FlagFilter(dataset, flagged);
             var xs = records.Where(r => r.Value(index) is not null && filter.Keep(r, index)).Select(r => (double)r.Value(index)!.Value).ToList();
             if (xs.Count == 0) continue;
@@ -122,8 +122,8 @@ public static class Convergence
         if (to <= from) throw new ArgumentException("The later edition must come after the earlier one.", nameof(to));
         var filter = new FlagFilter(dataset, flagged);
         var field = FlagFilter.FieldOf(index);
-        var start = Rankings.EditionRecords(dataset, from).ToDictionary(r => r.Iso3, r => r.Value(index));
-        var end = Rankings.EditionRecords(dataset, to).ToDictionary(r => r.Iso3, r => r.Value(index));
+        var start = RankingAnalysis.EditionRecords(dataset, from).ToDictionary(r => r.Iso3, r => r.Value(index));
+        var end = RankingAnalysis.EditionRecords(dataset, to).ToDictionary(r => r.Iso3, r => r.Value(index));
         var pairs = new List<(string Iso3, double Start, double End)>();
         foreach (var (iso3, a) in start.OrderBy(kv => kv.Key, StringComparer.Ordinal))
         {

@@ -10,10 +10,23 @@ namespace EGov.Analysis;
 /// <param name="Profiles">The countries' profiles, in the order given (a country named twice appears once).</param>
 public sealed record CountryComparison(IReadOnlyList<CountryProfile> Profiles)
 {
+    /// <summary>The column names of <see cref="ToFrame()"/>, besides the index columns of <see cref="SurveyColumns"/>.</summary>
+    public static class Columns
+    {
+        /// <summary>The country's name.</summary>
+        public const string Name = "Name";
+
+        /// <summary>The EGDI rank the UN published.</summary>
+        public const string PublishedRank = "Published rank";
+
+        /// <summary>The level group of the EGDI.</summary>
+        public const string Level = "Level";
+    }
+
     /// <summary>The profiles of the countries given (ISO3 codes or names), duplicates removed, order kept.</summary>
     /// <exception cref="ArgumentException">No country given.</exception>
     /// <exception cref="UnknownCountryException">A name is not a member state (the message lists close matches).</exception>
-    public static CountryComparison Of(Survey survey, IEnumerable<string> countries)
+    internal static CountryComparison Of(Survey survey, IEnumerable<string> countries)
     {
         ArgumentNullException.ThrowIfNull(survey);
         ArgumentNullException.ThrowIfNull(countries);
@@ -30,14 +43,14 @@ public sealed record CountryComparison(IReadOnlyList<CountryProfile> Profiles)
     {
         var rows = Profiles.SelectMany(p => p.Editions.Select(e => (p.Country, Edition: e))).ToList();
         return new TableBuilder<(Country Country, ProfileEdition Edition), Tuple<string, int>>(rows, r => Tuple.Create(r.Country.Iso3, r.Edition.Edition))
-            .Text("Name", r => r.Country.Name)
+            .Text(Columns.Name, r => r.Country.Name)
             .Number(SurveyColumns.Egdi, r => (double?)r.Edition.Egdi)
             .Number(SurveyColumns.Osi, r => (double?)r.Edition.Osi)
             .Number(SurveyColumns.Hci, r => (double?)r.Edition.Hci)
             .Number(SurveyColumns.Tii, r => (double?)r.Edition.Tii)
             .Number(SurveyColumns.Epi, r => (double?)r.Edition.Epi)
-            .Integer("Published rank", r => r.Edition.PublishedEgdiRank)
-            .Text("Level", r => r.Edition.Level?.Label())
+            .Integer(Columns.PublishedRank, r => r.Edition.PublishedEgdiRank)
+            .Text(Columns.Level, r => r.Edition.Level?.Label())
             .Frame;
     }
 

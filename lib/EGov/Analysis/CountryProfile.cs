@@ -11,6 +11,31 @@ namespace EGov.Analysis;
 /// <param name="SubRegionPeers">The other members of the sub-region, ISO3 order.</param>
 public sealed record CountryProfile(Country Country, Coverage Coverage, IReadOnlyList<ProfileEdition> Editions, IReadOnlyList<Country> SubRegionPeers)
 {
+    /// <summary>The column names of <see cref="ToFrame()"/>, besides the index columns of <see cref="SurveyColumns"/>.</summary>
+    public static class Columns
+    {
+        /// <summary>The EGDI rank the UN published.</summary>
+        public const string PublishedRank = "PublishedRank";
+
+        /// <summary>The competition rank of the EGDI.</summary>
+        public const string CompetitionRank = "CompetitionRank";
+
+        /// <summary>The dense rank of the EGDI.</summary>
+        public const string DenseRank = "DenseRank";
+
+        /// <summary>The level group of the EGDI.</summary>
+        public const string Level = "Level";
+
+        /// <summary>The mean EGDI of the country's region.</summary>
+        public const string RegionMean = "RegionMean";
+
+        /// <summary>The mean EGDI of the country's sub-region.</summary>
+        public const string SubRegionMean = "SubRegionMean";
+
+        /// <summary>The mean EGDI of the world.</summary>
+        public const string WorldMean = "WorldMean";
+    }
+
     /// <summary>Whether flagged values were left out of the means and the highlights (<see cref="FlaggedValues"/>).</summary>
     public FlaggedValues Flagged { get; init; }
 
@@ -45,13 +70,13 @@ public sealed record CountryProfile(Country Country, Coverage Coverage, IReadOnl
             .Number(SurveyColumns.Hci, e => (double?)e.Hci)
             .Number(SurveyColumns.Tii, e => (double?)e.Tii)
             .Number(SurveyColumns.Epi, e => (double?)e.Epi)
-            .Integer("PublishedRank", e => e.PublishedEgdiRank)
-            .Integer("CompetitionRank", e => e.CompetitionRank)
-            .Integer("DenseRank", e => e.DenseRank)
-            .Text("Level", e => e.Level?.Label())
-            .Number("RegionMean", e => e.RegionMean)
-            .Number("SubRegionMean", e => e.SubRegionMean)
-            .Number("WorldMean", e => e.WorldMean)
+            .Integer(Columns.PublishedRank, e => e.PublishedEgdiRank)
+            .Integer(Columns.CompetitionRank, e => e.CompetitionRank)
+            .Integer(Columns.DenseRank, e => e.DenseRank)
+            .Text(Columns.Level, e => e.Level?.Label())
+            .Number(Columns.RegionMean, e => e.RegionMean)
+            .Number(Columns.SubRegionMean, e => e.SubRegionMean)
+            .Number(Columns.WorldMean, e => e.WorldMean)
             .Frame;
 
     /// <summary>

@@ -3,7 +3,7 @@ using EGov.Data;
 namespace EGov.Analysis;
 
 /// <summary>Builds <see cref="CountryProfile"/>s.</summary>
-public static class CountryProfiles
+internal static class CountryProfiles
 {
     /// <summary>
     /// The profile of a country given by ISO3 code or any known name. The country's values and ranks are shown as published,
@@ -15,17 +15,17 @@ public static class CountryProfiles
     public static CountryProfile For(Survey survey, string iso3OrName, FlaggedValues flagged = FlaggedValues.Exclude)
     {
         ArgumentNullException.ThrowIfNull(survey);
-        var country = survey.CountryInfo(iso3OrName);
+        var country = survey.CountryRecord(iso3OrName);
         var dataset = survey.Dataset;
         var countries = dataset.Countries.ToDictionary(c => c.Iso3);
         var filter = new FlagFilter(dataset, flagged);
         var rows = new List<ProfileEdition>();
         foreach (var edition in dataset.Editions)
         {
-            var records = Rankings.EditionRecords(dataset, edition);
+            var records = RankingAnalysis.EditionRecords(dataset, edition);
             var assessed = records.Where(r => r.Egdi is not null && filter.Keep(r, SurveyIndex.Egdi)).ToList();
             var record = records.FirstOrDefault(r => r.Iso3 == country.Iso3);
-            var rank = Rankings.Of(dataset, SurveyIndex.Egdi, edition).For(country.Iso3);
+            var rank = RankingAnalysis.Of(dataset, SurveyIndex.Egdi, edition).For(country.Iso3);
             var region = assessed.Where(r => countries[r.Iso3].Region == country.Region).Select(r => (double)r.Egdi!.Value).ToList();
             var sub = assessed.Where(r => countries[r.Iso3].SubRegion == country.SubRegion).Select(r => (double)r.Egdi!.Value).ToList();
             var flags = CanonicalFormat.EgdiHeader.SelectMany(field => filter.FlagsOf(edition, country.Iso3, field)).ToList();
@@ -51,11 +51,11 @@ public static class CountryProfiles
     {
         ArgumentNullException.ThrowIfNull(survey);
         if (count < 1) throw new ArgumentOutOfRangeException(nameof(count), count, "Ask for at least one peer.");
-        var country = survey.CountryInfo(iso3OrName);
+        var country = survey.CountryRecord(iso3OrName);
         var dataset = survey.Dataset;
         var chosen = edition ?? dataset.Records.Where(r => r.Iso3 == country.Iso3 && r.Egdi is not null).Max(r => r.Edition);
         var countries = dataset.Countries.ToDictionary(c => c.Iso3);
-        var members = Rankings.EditionRecords(dataset, chosen)
+        var members = RankingAnalysis.EditionRecords(dataset, chosen)
             .Where(r => r.Egdi is not null && countries[r.Iso3].SubRegion == country.SubRegion)
             .ToList();
         var self = members.FirstOrDefault(r => r.Iso3 == country.Iso3)

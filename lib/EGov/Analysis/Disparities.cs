@@ -3,7 +3,7 @@ using EGov.Data;
 namespace EGov.Analysis;
 
 /// <summary>Disparities of an index between and inside groups of countries (region, sub-region, income group, ...).</summary>
-public static class Disparities
+internal static class Disparities
 {
     /// <summary>
     /// Summary statistics, Gini and Theil T per group and for the world, the gap of each group mean to the world mean, and the
@@ -31,7 +31,7 @@ public static class Disparities
     private static DisparityTable Compute(SurveyDataset dataset, SurveyIndex index, int edition, Grouping grouping, FlagFilter filter)
     {
         ArgumentNullException.ThrowIfNull(dataset);
-        var records = Rankings.EditionRecords(dataset, edition);
+        var records = RankingAnalysis.EditionRecords(dataset, edition);
         var countries = dataset.Countries.ToDictionary(c => c.Iso3);
         var values = records
             .Where(r => r.Value(index) is not null && filter.Keep(r, index))

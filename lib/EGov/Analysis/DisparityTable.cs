@@ -20,6 +20,73 @@ public sealed record DisparityTable(
     IReadOnlyList<GroupDisparity> Groups,
     TheilDecomposition Theil)
 {
+    /// <summary>The column names of <see cref="ToFrame()"/>.</summary>
+    public static class Columns
+    {
+        /// <summary>The number of countries in the group.</summary>
+        public const string Count = "Count";
+
+        /// <summary>The mean.</summary>
+        public const string Mean = "Mean";
+
+        /// <summary>The median.</summary>
+        public const string Median = "Median";
+
+        /// <summary>The first quartile.</summary>
+        public const string Q1 = "Q1";
+
+        /// <summary>The third quartile.</summary>
+        public const string Q3 = "Q3";
+
+        /// <summary>The lowest value.</summary>
+        public const string Min = "Min";
+
+        /// <summary>The ISO3 code of the country with the lowest value.</summary>
+        public const string MinCountry = "MinCountry";
+
+        /// <summary>The highest value.</summary>
+        public const string Max = "Max";
+
+        /// <summary>The ISO3 code of the country with the highest value.</summary>
+        public const string MaxCountry = "MaxCountry";
+
+        /// <summary>The population standard deviation.</summary>
+        public const string StdDev = "StdDev";
+
+        /// <summary>The coefficient of variation.</summary>
+        public const string CV = "CV";
+
+        /// <summary>The group mean minus the world mean.</summary>
+        public const string GapToWorldMean = "GapToWorldMean";
+
+        /// <summary>The Gini coefficient.</summary>
+        public const string Gini = "Gini";
+
+        /// <summary>The Theil T index within the group.</summary>
+        public const string TheilT = "TheilT";
+
+        /// <summary>The group's share of the total of the index.</summary>
+        public const string TheilShare = "TheilShare";
+
+        /// <summary>The group's term of the within-group part.</summary>
+        public const string TheilWithin = "TheilWithin";
+
+        /// <summary>The group's term of the between-group part.</summary>
+        public const string TheilBetween = "TheilBetween";
+
+        /// <summary><see cref="TheilFrame"/>: the total Theil T index.</summary>
+        public const string TheilTotal = "Theil T";
+
+        /// <summary><see cref="TheilFrame"/>: the between-group part.</summary>
+        public const string Between = "Between";
+
+        /// <summary><see cref="TheilFrame"/>: the within-group part.</summary>
+        public const string Within = "Within";
+
+        /// <summary><see cref="TheilFrame"/>: the between-group part as a share of the total, in percent.</summary>
+        public const string BetweenSharePercent = "Between share %";
+    }
+
     /// <summary>
     /// The flagged values left out (<see cref="Disparities.OverEditions"/> by default; empty for <see cref="Disparities.Of"/>,
     /// which shows one edition as published), in the order of data/quality-flags.csv.
@@ -40,23 +107,23 @@ public sealed record DisparityTable(
         var rows = Groups.Append(World).ToList();
         var parts = Theil.Groups.ToDictionary(p => p.Group);
         return new TableBuilder<GroupDisparity, string>(rows, g => g.Group)
-            .Integer("Count", g => g.Summary.Count)
-            .Number("Mean", g => g.Summary.Mean)
-            .Number("Median", g => g.Summary.Median)
-            .Number("Q1", g => g.Summary.Q1)
-            .Number("Q3", g => g.Summary.Q3)
-            .Number("Min", g => g.Summary.Min)
-            .Text("MinCountry", g => g.MinIso3)
-            .Number("Max", g => g.Summary.Max)
-            .Text("MaxCountry", g => g.MaxIso3)
-            .Number("StdDev", g => g.Summary.StdDev)
-            .Number("CV", g => g.Summary.CoefficientOfVariation)
-            .Number("GapToWorldMean", g => g.GapToWorldMean)
-            .Number("Gini", g => g.Gini)
-            .Number("TheilT", g => g.TheilT)
-            .Number("TheilShare", g => parts.TryGetValue(g.Group, out var p) ? p.Share : 1)
-            .Number("TheilWithin", g => parts.TryGetValue(g.Group, out var p) ? p.Within : Theil.Within)
-            .Number("TheilBetween", g => parts.TryGetValue(g.Group, out var p) ? p.Between : Theil.Between)
+            .Integer(Columns.Count, g => g.Summary.Count)
+            .Number(Columns.Mean, g => g.Summary.Mean)
+            .Number(Columns.Median, g => g.Summary.Median)
+            .Number(Columns.Q1, g => g.Summary.Q1)
+            .Number(Columns.Q3, g => g.Summary.Q3)
+            .Number(Columns.Min, g => g.Summary.Min)
+            .Text(Columns.MinCountry, g => g.MinIso3)
+            .Number(Columns.Max, g => g.Summary.Max)
+            .Text(Columns.MaxCountry, g => g.MaxIso3)
+            .Number(Columns.StdDev, g => g.Summary.StdDev)
+            .Number(Columns.CV, g => g.Summary.CoefficientOfVariation)
+            .Number(Columns.GapToWorldMean, g => g.GapToWorldMean)
+            .Number(Columns.Gini, g => g.Gini)
+            .Number(Columns.TheilT, g => g.TheilT)
+            .Number(Columns.TheilShare, g => parts.TryGetValue(g.Group, out var p) ? p.Share : 1)
+            .Number(Columns.TheilWithin, g => parts.TryGetValue(g.Group, out var p) ? p.Within : Theil.Within)
+            .Number(Columns.TheilBetween, g => parts.TryGetValue(g.Group, out var p) ? p.Between : Theil.Between)
             .Frame;
     }
 
@@ -69,10 +136,10 @@ public sealed record DisparityTable(
         ArgumentNullException.ThrowIfNull(tables);
         var rows = tables.ToList();
         return new TableBuilder<DisparityTable, Tuple<int, string>>(rows, t => Tuple.Create(t.Edition, t.Grouping.Label()))
-            .Number("Theil T", t => t.Theil.Total)
-            .Number("Between", t => t.Theil.Between)
-            .Number("Within", t => t.Theil.Within)
-            .Number("Between share %", t => 100 * t.Theil.BetweenShare)
+            .Number(Columns.TheilTotal, t => t.Theil.Total)
+            .Number(Columns.Between, t => t.Theil.Between)
+            .Number(Columns.Within, t => t.Theil.Within)
+            .Number(Columns.BetweenSharePercent, t => 100 * t.Theil.BetweenShare)
             .Frame;
     }
 }

@@ -31,11 +31,11 @@ public sealed record DisparityTrend(SurveyIndex Index, Grouping Grouping, Flagge
     public string LeftOut => ExcludedValues.Report(Excluded);
 
     /// <summary>
-    /// One column of <see cref="DisparityTable.ToFrame"/> ("Mean", "CV", "Count", "Gini", ...) over the editions: rows keyed by
+    /// One column of <see cref="DisparityTable.ToFrame"/> (a constant of <see cref="DisparityTable.Columns"/>: Mean, CV, Count, Gini, ...) over the editions: rows keyed by
     /// group (the groups, then "World"), one column per edition; missing where a group has no country in an edition.
     /// </summary>
     /// <exception cref="ArgumentException">Not a numeric column of <see cref="DisparityTable.ToFrame"/>.</exception>
-    public Frame<string, int> ToFrame(string column = "Mean")
+    public Frame<string, int> ToFrame(string column = DisparityTable.Columns.Mean)
     {
         ArgumentNullException.ThrowIfNull(column);
         var frames = Tables.Select(t => t.ToFrame()).ToList();

@@ -30,6 +30,37 @@ public sealed record EgdiChangeDecomposition(
     decimal TiiContribution,
     decimal Residual)
 {
+    /// <summary>The column names of <see cref="ToFrame()"/>, besides the index columns of <see cref="SurveyColumns"/>.</summary>
+    public static class Columns
+    {
+        /// <summary><see cref="ToFrame()"/>: the change of the component (for the residual and the EGDI, their own value).</summary>
+        public const string Change = "Change";
+
+        /// <summary><see cref="ToFrame()"/>: the contribution to the EGDI change.</summary>
+        public const string Contribution = "Contribution";
+
+        /// <summary><see cref="ToFrame()"/>: the contribution as a share of the EGDI change, in percent.</summary>
+        public const string ShareOfEgdiChangePercent = "Share of EGDI change %";
+
+        /// <summary>A list of decompositions: the first edition.</summary>
+        public const string From = "From";
+
+        /// <summary>A list of decompositions: the second edition.</summary>
+        public const string To = "To";
+
+        /// <summary>A list of decompositions: the EGDI in the first edition.</summary>
+        public const string EgdiFrom = "EgdiFrom";
+
+        /// <summary>A list of decompositions: the EGDI in the second edition.</summary>
+        public const string EgdiTo = "EgdiTo";
+
+        /// <summary>A list of decompositions: the change of the EGDI.</summary>
+        public const string EgdiChange = "EgdiChange";
+
+        /// <summary>A list of decompositions: the residual (rounding of the published values).</summary>
+        public const string Residual = "Residual";
+    }
+
     /// <summary>The component (OSI, HCI or TII) whose contribution moved the EGDI the most in the direction of the change.</summary>
     public SurveyIndex MainDriver =>
         new[] { (SurveyIndex.Osi, OsiContribution), (SurveyIndex.Hci, HciContribution), (SurveyIndex.Tii, TiiContribution) }
@@ -48,23 +79,23 @@ public sealed record EgdiChangeDecomposition(
             ("Residual", Residual, Residual), (SurveyColumns.Egdi, EgdiChange, EgdiChange),
         };
         return new TableBuilder<(string Key, decimal Change, decimal Contribution), string>(rows, r => r.Key)
-            .Number("Change", r => (double)r.Change)
-            .Number("Contribution", r => (double)r.Contribution)
-            .Number("Share of EGDI change %", r => EgdiChange == 0 ? null : (double)(100 * r.Contribution / EgdiChange))
+            .Number(Columns.Change, r => (double)r.Change)
+            .Number(Columns.Contribution, r => (double)r.Contribution)
+            .Number(Columns.ShareOfEgdiChangePercent, r => EgdiChange == 0 ? null : (double)(100 * r.Contribution / EgdiChange))
             .Frame;
     }
 
     /// <summary>One row per country keyed by ISO3: From, To, EgdiFrom, EgdiTo, EgdiChange, the three contributions and Residual.</summary>
     internal static Frame<string, string> ToFrame(IReadOnlyList<EgdiChangeDecomposition> rows) =>
         new TableBuilder<EgdiChangeDecomposition, string>(rows, r => r.Iso3)
-            .Integer("From", r => r.From)
-            .Integer("To", r => r.To)
-            .Number("EgdiFrom", r => (double)r.EgdiFrom)
-            .Number("EgdiTo", r => (double)r.EgdiTo)
-            .Number("EgdiChange", r => (double)r.EgdiChange)
+            .Integer(Columns.From, r => r.From)
+            .Integer(Columns.To, r => r.To)
+            .Number(Columns.EgdiFrom, r => (double)r.EgdiFrom)
+            .Number(Columns.EgdiTo, r => (double)r.EgdiTo)
+            .Number(Columns.EgdiChange, r => (double)r.EgdiChange)
             .Number(SurveyColumns.Osi, r => (double)r.OsiContribution)
             .Number(SurveyColumns.Hci, r => (double)r.HciContribution)
             .Number(SurveyColumns.Tii, r => (double)r.TiiContribution)
-            .Number("Residual", r => (double)r.Residual)
+            .Number(Columns.Residual, r => (double)r.Residual)
             .Frame;
 }

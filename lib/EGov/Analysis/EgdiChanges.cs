@@ -3,7 +3,7 @@ using EGov.Data;
 namespace EGov.Analysis;
 
 /// <summary>Decomposition of EGDI changes between editions into OSI, HCI and TII contributions.</summary>
-public static class EgdiChanges
+internal static class EgdiChanges
 {
     /// <summary>Decomposes the change between two records of the same country (exact decimal arithmetic).</summary>
     /// <exception cref="ArgumentException">The records are of different countries, or one lacks EGDI, OSI, HCI or TII.</exception>
@@ -31,8 +31,8 @@ public static class EgdiChanges
     public static EgdiChangeDecomposition Decompose(SurveyDataset dataset, string iso3, int from, int to, FlaggedValues flagged = FlaggedValues.Exclude)
     {
         ArgumentNullException.ThrowIfNull(dataset);
-        var a = Rankings.EditionRecords(dataset, from).FirstOrDefault(r => r.Iso3 == iso3) ?? throw new ArgumentException($"No {iso3} in {from}.", nameof(iso3));
-        var b = Rankings.EditionRecords(dataset, to).FirstOrDefault(r => r.Iso3 == iso3) ?? throw new ArgumentException($"No {iso3} in {to}.", nameof(iso3));
+        var a = RankingAnalysis.EditionRecords(dataset, from).FirstOrDefault(r => r.Iso3 == iso3) ?? throw new ArgumentException($"No {iso3} in {from}.", nameof(iso3));
+        var b = RankingAnalysis.EditionRecords(dataset, to).FirstOrDefault(r => r.Iso3 == iso3) ?? throw new ArgumentException($"No {iso3} in {to}.", nameof(iso3));
         var filter = new FlagFilter(dataset, flagged);
         if (!Keep(filter, a, b))
             throw new ArgumentException($"{iso3} {from}-{to}: {ExcludedValues.Describe(filter.Excluded)} " +
@@ -42,21 +42,21 @@ public static class EgdiChanges
 
     /// <summary>
     /// The decomposition for every country with all four values in both editions, ISO3 order. By default a country with a
-    /// flagged EGDI, OSI, HCI or TII in either edition is left out and listed in <see cref="EgdiChangeSet.Excluded"/>.
+    /// flagged EGDI, OSI, HCI or TII in either edition is left out and listed in <see cref="EgdiChangeTable.Excluded"/>.
     /// </summary>
-    public static EgdiChangeSet DecomposeAll(SurveyDataset dataset, int from, int to, FlaggedValues flagged = FlaggedValues.Exclude)
+    public static EgdiChangeTable DecomposeAll(SurveyDataset dataset, int from, int to, FlaggedValues flagged = FlaggedValues.Exclude)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         var filter = new FlagFilter(dataset, flagged);
-        var before = Rankings.EditionRecords(dataset, from).ToDictionary(r => r.Iso3);
-        var rows = Rankings.EditionRecords(dataset, to)
+        var before = RankingAnalysis.EditionRecords(dataset, from).ToDictionary(r => r.Iso3);
+        var rows = RankingAnalysis.EditionRecords(dataset, to)
             .Where(r => r.Egdi is not null && r.Osi is not null && r.Hci is not null && r.Tii is not null)
             .Where(r => before.TryGetValue(r.Iso3, out var b) && b.Egdi is not null && b.Osi is not null && b.Hci is not null && b.Tii is not null)
             .OrderBy(r => r.Iso3, StringComparer.Ordinal)
             .Where(r => Keep(filter, before[r.Iso3], r))
             .Select(r => Decompose(before[r.Iso3], r))
             .ToList();
-        return new EgdiChangeSet(from, to, flagged, rows, filter.Excluded);
+        return new EgdiChangeTable(from, to, flagged, rows, filter.Excluded);
     }
 
     private static readonly SurveyIndex[] Parts = [SurveyIndex.Egdi, SurveyIndex.Osi, SurveyIndex.Hci, SurveyIndex.Tii];

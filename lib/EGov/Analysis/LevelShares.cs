@@ -3,7 +3,7 @@ using EGov.Data;
 namespace EGov.Analysis;
 
 /// <summary>Counts and shares of countries per level group (very high &gt;= 0.75, high &gt;= 0.5, middle &gt;= 0.25, low).</summary>
-public static class LevelShares
+internal static class LevelShares
 {
     /// <summary>
     /// For every edition given (default: all) and every scope ("World" for <see cref="Grouping.World"/>, else each group in
@@ -21,7 +21,7 @@ public static class LevelShares
         foreach (var edition in editions ?? dataset.Editions)
         {
             var filter = new FlagFilter(dataset, flagged);
-            var values = Rankings.EditionRecords(dataset, edition)
+            var values = RankingAnalysis.EditionRecords(dataset, edition)
                 .Where(r => r.Value(index) is not null && filter.Keep(r, index))
                 .Select(r => (Scope: grouping.GroupOf(countries[r.Iso3]), Level: LevelGroups.Of(r.Value(index)!.Value)))
                 .ToList();

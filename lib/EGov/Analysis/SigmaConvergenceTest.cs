@@ -24,6 +24,34 @@ namespace EGov.Analysis;
 public sealed record SigmaConvergenceTest(SurveyIndex Index, int From, int To, Coverage Coverage, double SdLogFrom, double SdLogTo,
     double CvFrom, double CvTo, double Correlation, double TStatistic, double PValue)
 {
+    /// <summary>The column names of <see cref="ResultFrames.ToFrame(IEnumerable{SigmaConvergenceTest})"/>.</summary>
+    public static class Columns
+    {
+        /// <summary>The number of countries compared.</summary>
+        public const string Countries = "Countries";
+
+        /// <summary>How many flagged values were left out.</summary>
+        public const string FlaggedValuesLeftOut = "Flagged values left out";
+
+        /// <summary>The standard deviation of the logarithm in the first edition.</summary>
+        public const string SdLogFrom = "SD of ln, from";
+
+        /// <summary>The standard deviation of the logarithm in the last edition.</summary>
+        public const string SdLogTo = "SD of ln, to";
+
+        /// <summary>The coefficient of variation in the first edition.</summary>
+        public const string CvFrom = "CV from";
+
+        /// <summary>The coefficient of variation in the last edition.</summary>
+        public const string CvTo = "CV to";
+
+        /// <summary>The p-value of the test.</summary>
+        public const string PValue = "p-value";
+
+        /// <summary>The verdict in words.</summary>
+        public const string Verdict = "Verdict";
+    }
+
     /// <summary>Whether flagged values were left out (<see cref="FlaggedValues"/>).</summary>
     public FlaggedValues Flagged { get; init; }
 
@@ -46,13 +74,13 @@ public sealed record SigmaConvergenceTest(SurveyIndex Index, int From, int To, C
     /// </summary>
     internal static Frame<string, string> ToFrame(IReadOnlyList<SigmaConvergenceTest> results) =>
         new TableBuilder<SigmaConvergenceTest, string>(results, s => $"{SurveyColumns.Of(s.Index)} {s.From}-{s.To}")
-            .Integer("Countries", s => s.Coverage.Countries)
-            .Integer("Flagged values left out", s => s.Excluded.Count)
-            .Number("SD of ln, from", s => s.SdLogFrom)
-            .Number("SD of ln, to", s => s.SdLogTo)
-            .Number("CV from", s => s.CvFrom)
-            .Number("CV to", s => s.CvTo)
-            .Number("p-value", s => s.PValue)
-            .Text("Verdict", s => s.Verdict.Label())
+            .Integer(Columns.Countries, s => s.Coverage.Countries)
+            .Integer(Columns.FlaggedValuesLeftOut, s => s.Excluded.Count)
+            .Number(Columns.SdLogFrom, s => s.SdLogFrom)
+            .Number(Columns.SdLogTo, s => s.SdLogTo)
+            .Number(Columns.CvFrom, s => s.CvFrom)
+            .Number(Columns.CvTo, s => s.CvTo)
+            .Number(Columns.PValue, s => s.PValue)
+            .Text(Columns.Verdict, s => s.Verdict.Label())
             .Frame;
 }

@@ -13,6 +13,28 @@ namespace EGov.Analysis;
 /// <param name="Gini">Population Gini.</param>
 public sealed record SigmaPoint(SurveyIndex Index, int Edition, Coverage Coverage, double Mean, double StdDev, double CoefficientOfVariation, double Gini)
 {
+    /// <summary>The column names of <see cref="ResultFrames.ToFrame(IEnumerable{SigmaPoint})"/>.</summary>
+    public static class Columns
+    {
+        /// <summary>The number of countries.</summary>
+        public const string Countries = "Countries";
+
+        /// <summary>How many flagged values were left out.</summary>
+        public const string FlaggedValuesLeftOut = "Flagged values left out";
+
+        /// <summary>The mean.</summary>
+        public const string Mean = "Mean";
+
+        /// <summary>The population standard deviation.</summary>
+        public const string StdDev = "StdDev";
+
+        /// <summary>The coefficient of variation.</summary>
+        public const string CV = "CV";
+
+        /// <summary>The Gini coefficient.</summary>
+        public const string Gini = "Gini";
+    }
+
     /// <summary>Whether flagged values were left out (<see cref="FlaggedValues"/>).</summary>
     public FlaggedValues Flagged { get; init; }
 
@@ -31,11 +53,11 @@ public sealed record SigmaPoint(SurveyIndex Index, int Edition, Coverage Coverag
     /// </summary>
     internal static Frame<int, string> ToFrame(IReadOnlyList<SigmaPoint> points) =>
         new TableBuilder<SigmaPoint, int>(points, p => p.Edition)
-            .Integer("Countries", p => p.Coverage.Countries)
-            .Integer("Flagged values left out", p => p.Excluded.Count)
-            .Number("Mean", p => p.Mean)
-            .Number("StdDev", p => p.StdDev)
-            .Number("CV", p => p.CoefficientOfVariation)
-            .Number("Gini", p => p.Gini)
+            .Integer(Columns.Countries, p => p.Coverage.Countries)
+            .Integer(Columns.FlaggedValuesLeftOut, p => p.Excluded.Count)
+            .Number(Columns.Mean, p => p.Mean)
+            .Number(Columns.StdDev, p => p.StdDev)
+            .Number(Columns.CV, p => p.CoefficientOfVariation)
+            .Number(Columns.Gini, p => p.Gini)
             .Frame;
 }

@@ -15,6 +15,19 @@ namespace EGov.Analysis;
 /// <param name="SubRegionSize">Members of the sub-region assessed in the edition, the country included.</param>
 public sealed record SubRegionPeers(Country Country, int Edition, decimal Egdi, int? PublishedRank, IReadOnlyList<Peer> Peers, int SubRegionSize)
 {
+    /// <summary>The column names of <see cref="ToFrame()"/>, besides the index columns of <see cref="SurveyColumns"/>.</summary>
+    public static class Columns
+    {
+        /// <summary>The country's name.</summary>
+        public const string Name = "Name";
+
+        /// <summary>The peer's EGDI minus the country's.</summary>
+        public const string Difference = "Difference";
+
+        /// <summary>The EGDI rank the UN published.</summary>
+        public const string PublishedRank = "Published rank";
+    }
+
     /// <summary>The ISO3 codes of the country and its peers, the country first.</summary>
     public IReadOnlyList<string> Iso3WithCountry => [Country.Iso3, .. Peers.Select(p => p.Country.Iso3)];
 
@@ -28,10 +41,10 @@ public sealed record SubRegionPeers(Country Country, int Edition, decimal Egdi, 
     {
         var rows = Peers.Prepend(new Peer(Country, Egdi, 0m, PublishedRank)).ToList();
         return new TableBuilder<Peer, string>(rows, p => p.Country.Iso3)
-            .Text("Name", p => p.Country.Name)
+            .Text(Columns.Name, p => p.Country.Name)
             .Number(SurveyColumns.Egdi, p => (double)p.Egdi)
-            .Number("Difference", p => (double)p.Difference)
-            .Integer("Published rank", p => p.PublishedRank)
+            .Number(Columns.Difference, p => (double)p.Difference)
+            .Integer(Columns.PublishedRank, p => p.PublishedRank)
             .Frame;
     }
 }

@@ -3,22 +3,24 @@ using EGov.Data;
 namespace EGov.Analysis;
 
 /// <summary>
-/// The analysis functions as extension methods on <see cref="Survey"/>, for notebooks:
+/// The analyses, as extension methods on <see cref="Survey"/>: the one public way to call each.
 /// <code>using EGov.Analysis; var survey = Survey.Load(); survey.Ranking(SurveyIndex.Osi, 2020).ToFrame();</code>
-/// Each one calls the static function of the same topic on <see cref="Survey.Dataset"/>.
+/// Arguments come in one order: the country or countries, then the index, then the edition (or the editions from and to),
+/// then the grouping, then options (a list of editions is an option: all editions when left out); every result has <c>ToFrame()</c>, with its column names as constants in its
+/// <c>Columns</c> class.
 /// </summary>
 public static class SurveyAnalysis
 {
-    /// <summary>See <see cref="Rankings.Of"/>.</summary>
-    public static IndexRanking Ranking(this Survey survey, SurveyIndex index, int edition) => Rankings.Of(DatasetOf(survey), index, edition);
+    /// <summary>See <see cref="RankingAnalysis.Of"/>.</summary>
+    public static RankingTable Ranking(this Survey survey, SurveyIndex index, int edition) => RankingAnalysis.Of(DatasetOf(survey), index, edition);
 
-    /// <summary>See <see cref="Rankings.Change"/>.</summary>
-    public static RankChanges RankChange(this Survey survey, SurveyIndex index, int from, int to, RankMethod? method = RankMethod.Competition,
+    /// <summary>See <see cref="RankingAnalysis.Change"/>.</summary>
+    public static RankChangeTable RankChanges(this Survey survey, SurveyIndex index, int from, int to, RankMethod? method = RankMethod.Competition,
         FlaggedValues flagged = FlaggedValues.Exclude) =>
-        Rankings.Change(DatasetOf(survey), index, from, to, method, flagged);
+        RankingAnalysis.Change(DatasetOf(survey), index, from, to, method, flagged);
 
-    /// <summary>See <see cref="Rankings.CheckPublishedEgdiRanks"/>.</summary>
-    public static IReadOnlyList<PublishedRankCheck> CheckPublishedEgdiRanks(this Survey survey) => Rankings.CheckPublishedEgdiRanks(DatasetOf(survey));
+    /// <summary>See <see cref="RankingAnalysis.CheckPublishedEgdiRanks"/>.</summary>
+    public static IReadOnlyList<PublishedRankCheck> CheckPublishedEgdiRanks(this Survey survey) => RankingAnalysis.CheckPublishedEgdiRanks(DatasetOf(survey));
 
     /// <summary>See <see cref="Disparities.Of"/>.</summary>
     public static DisparityTable Disparities(this Survey survey, SurveyIndex index, int edition, Grouping grouping) =>
@@ -64,7 +66,7 @@ public static class SurveyAnalysis
         Analysis.EgdiChanges.Decompose(DatasetOf(survey), survey.Iso3Of(iso3OrName), from, to, flagged);
 
     /// <summary>See <see cref="Analysis.EgdiChanges.DecomposeAll"/>.</summary>
-    public static EgdiChangeSet EgdiChanges(this Survey survey, int from, int to, FlaggedValues flagged = FlaggedValues.Exclude) =>
+    public static EgdiChangeTable EgdiChanges(this Survey survey, int from, int to, FlaggedValues flagged = FlaggedValues.Exclude) =>
         Analysis.EgdiChanges.DecomposeAll(DatasetOf(survey), from, to, flagged);
 
     /// <summary>See <see cref="CountryProfiles.For"/>.</summary>

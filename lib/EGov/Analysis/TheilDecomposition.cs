@@ -12,6 +12,28 @@ namespace EGov.Analysis;
 /// <param name="Groups">The groups' terms, in group order.</param>
 public sealed record TheilDecomposition(double Total, double Between, double Within, IReadOnlyList<TheilGroupPart> Groups)
 {
+    /// <summary>The column names of <see cref="ToFrame()"/>.</summary>
+    public static class Columns
+    {
+        /// <summary>The number of countries in the group.</summary>
+        public const string Countries = "Countries";
+
+        /// <summary>The group's mean.</summary>
+        public const string Mean = "Mean";
+
+        /// <summary>The group's share of the total of the index, in percent.</summary>
+        public const string ShareOfTotalPercent = "Share of total %";
+
+        /// <summary>The Theil T index within the group.</summary>
+        public const string TheilT = "Theil T";
+
+        /// <summary>The group's term of the within-group part.</summary>
+        public const string WithinTerm = "Within term";
+
+        /// <summary>The group's term of the between-group part.</summary>
+        public const string BetweenTerm = "Between term";
+    }
+
     /// <summary>Between / Total: the share of inequality explained by the grouping (NaN when Total is 0).</summary>
     public double BetweenShare => Total == 0 ? double.NaN : Between / Total;
 
@@ -22,11 +44,11 @@ public sealed record TheilDecomposition(double Total, double Between, double Wit
     /// </summary>
     public Frame<string, string> ToFrame() =>
         new TableBuilder<TheilGroupPart, string>(Groups, g => g.Group)
-            .Integer("Countries", g => g.Count)
-            .Number("Mean", g => g.Mean)
-            .Number("Share of total %", g => 100 * g.Share)
-            .Number("Theil T", g => g.TheilT)
-            .Number("Within term", g => g.Within)
-            .Number("Between term", g => g.Between)
+            .Integer(Columns.Countries, g => g.Count)
+            .Number(Columns.Mean, g => g.Mean)
+            .Number(Columns.ShareOfTotalPercent, g => 100 * g.Share)
+            .Number(Columns.TheilT, g => g.TheilT)
+            .Number(Columns.WithinTerm, g => g.Within)
+            .Number(Columns.BetweenTerm, g => g.Between)
             .Frame;
 }

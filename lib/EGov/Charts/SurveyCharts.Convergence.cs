@@ -56,7 +56,7 @@ public static partial class SurveyCharts
     /// 95 % confidence interval, the p-value, R² and n. Flagged values are left out by default (<see cref="FlaggedValues"/>),
     /// and the note under the chart names them.
     /// </summary>
-    public static GenericChart BetaConvergence(Survey survey, int from, int to, SurveyIndex index = SurveyIndex.Egdi, FlaggedValues flagged = FlaggedValues.Exclude)
+    public static GenericChart BetaConvergence(Survey survey, SurveyIndex index, int from, int to, FlaggedValues flagged = FlaggedValues.Exclude)
     {
         Require(survey);
         var beta = survey.BetaConvergence(index, from, to, GrowthMeasure.AnnualisedLog, flagged);

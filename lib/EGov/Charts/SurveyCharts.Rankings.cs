@@ -9,28 +9,28 @@ public static partial class SurveyCharts
 {
     /// <summary>
     /// Horizontal bars of the top <paramref name="n"/> countries of an index in an edition (by competition rank, so every country tied
-    /// at place n is included), from <see cref="Rankings.Of"/>. Each bar is labelled with the value, the competition rank and the
-    /// dense rank ("=" marks a tie). The highlighted country is drawn in vermillion; when it is outside the top n it is added at the bottom.
+    /// at place n is included), from <see cref="RankingAnalysis.Of"/>. Each bar is labelled with the value, the competition rank and the
+    /// dense rank ("=" marks a tie). The <paramref name="focus"/> country (ISO3 or name) is drawn in vermillion; when it is outside the top n it is added at the bottom.
     /// </summary>
-    public static GenericChart TopN(Survey survey, SurveyIndex index, int edition, int n = 20, string? highlight = null)
+    public static GenericChart TopN(Survey survey, SurveyIndex index, int edition, int n = 20, string? focus = null)
     {
         Require(survey);
         if (n < 1) throw new ArgumentOutOfRangeException(nameof(n), n, "n must be at least 1.");
         var ranking = survey.Ranking(index, edition);
-        var highlightIso3 = highlight is null ? null : survey.Iso3Of(highlight);
+        var focusIso3 = focus is null ? null : survey.Iso3Of(focus);
         var rows = ranking.Ranks.Where(r => r.CompetitionRank <= n).ToList();
-        if (highlightIso3 is not null && rows.All(r => r.Iso3 != highlightIso3) && ranking.For(highlightIso3) is { } extra) rows.Add(extra);
+        if (focusIso3 is not null && rows.All(r => r.Iso3 != focusIso3) && ranking.For(focusIso3) is { } extra) rows.Add(extra);
         var tied = ranking.Ranks.GroupBy(r => r.Value).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
         // The ranks go into the category label ("=" marks a tie), the bar carries its value and dense rank at its end.
         var labels = rows.Select(r => $"{(tied.Contains(r.Value) ? "=" : "")}{r.CompetitionRank}. {r.Name}").ToList();
         var chart = HorizontalBar(labels, rows.Select(r => (double)r.Value), ChartText.ShortName(index),
-            rows.Select(r => r.Iso3 == highlightIso3 ? OkabeIto.Vermillion : OkabeIto.SkyBlue),
+            rows.Select(r => r.Iso3 == focusIso3 ? OkabeIto.Vermillion : OkabeIto.SkyBlue),
             rows.Select(r => $"{F(r.Value)} (dense {r.DenseRank})"));
-        var highlighted = highlightIso3 is null ? "" : $"; {survey.CountryInfo(highlightIso3).Name} highlighted";
+        var highlighted = focusIso3 is null ? "" : $"; {survey.CountryRecord(focusIso3).Name} highlighted";
         var ties = rows.Count(r => tied.Contains(r.Value));
-        var focus = highlightIso3 is null ? null : ranking.For(highlightIso3);
-        var title = focus is not null
-            ? $"{focus.Name} ranks {Ordinal(focus.CompetitionRank)} of {ranking.Coverage.Countries} countries in the {ChartText.ShortName(index)}, {edition} ({Ordinal(focus.DenseRank)} among distinct values)"
+        var focusRank = focusIso3 is null ? null : ranking.For(focusIso3);
+        var title = focusRank is not null
+            ? $"{focusRank.Name} ranks {Ordinal(focusRank.CompetitionRank)} of {ranking.Coverage.Countries} countries in the {ChartText.ShortName(index)}, {edition} ({Ordinal(focusRank.DenseRank)} among distinct values)"
             : $"{ranking.Ranks[0].Name} leads the {ChartText.ShortName(index)}, {edition}: the top {n}";
         return new ChartLayout(title,
                 $"Top {n}; {ChartText.LongName(index)}, 0-1; rank before the name = competition rank (1, 2, 2, 4), dense = dense rank (1, 2, 2, 3); '=' marks a tie ({ties} tied bars){highlighted}",
@@ -51,9 +51,9 @@ public static partial class SurveyCharts
         Require(survey);
         var d = survey.EgdiChange(iso3OrName, from, to, flagged);
         var used = flagged == FlaggedValues.Include
-            ? new[] { from, to }.SelectMany(e => new[] { "egdi", "osi", "hci", "tii" }.SelectMany(f => survey.QualityFlags.Where(q => q.Edition == e && q.Iso3 == d.Iso3 && q.Field == f && q.Flag.Excludes()))).ToList()
+            ? new[] { from, to }.SelectMany(e => new[] { "egdi", "osi", "hci", "tii" }.SelectMany(f => survey.QualityFlagRecords.Where(q => q.Edition == e && q.Iso3 == d.Iso3 && q.Field == f && q.Flag.Excludes()))).ToList()
             : [];
-        var name = survey.CountryInfo(d.Iso3).Name;
+        var name = survey.CountryRecord(d.Iso3).Name;
         // A residual below half a thousandth (rounding) would be a bar of no visible height: it is given in the subtitle instead.
         var drawResidual = Math.Abs(d.Residual) >= ResidualDrawn;
         string[] steps = drawResidual ? [$"EGDI {from}", "OSI / 3", "HCI / 3", "TII / 3", "Residual", $"EGDI {to}"] : [$"EGDI {from}", "OSI / 3", "HCI / 3", "TII / 3", $"EGDI {to}"];

@@ -12,16 +12,16 @@ public static partial class SurveyCharts
     /// from <see cref="LevelShares.Of"/>. One trace per level group, coloured by <see cref="LevelColors"/>. The title states
     /// the range of the "very high" share across regions.
     /// </summary>
-    public static GenericChart LevelSharesByRegion(Survey survey, int edition, SurveyIndex index = SurveyIndex.Egdi) =>
-        LevelSharesByRegion(survey, [edition], index);
+    public static GenericChart LevelSharesByRegion(Survey survey, SurveyIndex index, int edition) =>
+        LevelSharesByRegion(survey, index, [edition]);
 
     /// <summary>
-    /// <see cref="LevelSharesByRegion(Survey, int, SurveyIndex)"/> for several editions in one chart: for each region and the
+    /// <see cref="LevelSharesByRegion(Survey, SurveyIndex, int)"/> for several editions in one chart: for each region and the
     /// world one bar per edition, side by side. The title states how the "very high" share changed from the first to the last edition.
     /// Flagged values are left out by default (<see cref="FlaggedValues"/>), and the note under the chart names them.
     /// </summary>
     /// <exception cref="ArgumentException">No edition given.</exception>
-    public static GenericChart LevelSharesByRegion(Survey survey, IReadOnlyList<int> editions, SurveyIndex index = SurveyIndex.Egdi,
+    public static GenericChart LevelSharesByRegion(Survey survey, SurveyIndex index, IReadOnlyList<int> editions,
         FlaggedValues flagged = FlaggedValues.Exclude)
     {
         Require(survey);

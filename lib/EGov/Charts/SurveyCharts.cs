@@ -6,7 +6,7 @@ using static EGov.Charts.PlotlyFs;
 namespace EGov.Charts;
 
 /// <summary>
-/// The charts of the notebooks, one call each, for example <c>SurveyCharts.EgdiByRegionBox(survey, 2020)</c>. Every chart has a
+/// The charts of the notebooks, one call each, for example <c>SurveyCharts.IndexByRegionBox(survey, SurveyIndex.Egdi, 2020)</c>. Every chart has a
 /// title stating the edition(s), labelled axes with units, the source line at the bottom and the palettes of
 /// <see cref="RegionColors"/>, <see cref="LevelColors"/> and <see cref="IndexColors"/>. All numbers come from
 /// <see cref="EGov.Analysis"/> (or the survey's records); nothing is recomputed here except plotly's own box-plot quartiles.
@@ -15,7 +15,7 @@ namespace EGov.Charts;
 /// </summary>
 public static partial class SurveyCharts
 {
-    private static Dictionary<string, Country> CountriesOf(Survey survey) => survey.CountryList.ToDictionary(c => c.Iso3, StringComparer.Ordinal);
+    private static Dictionary<string, Country> CountriesOf(Survey survey) => survey.CountryRecords.ToDictionary(c => c.Iso3, StringComparer.Ordinal);
 
     private static string F(double value, int decimals = 3) => value.ToString("F" + decimals, System.Globalization.CultureInfo.InvariantCulture);
 

@@ -21,6 +21,34 @@ public sealed record EditionSummary(
     int QualityFlags,
     string Source)
 {
+    /// <summary>The column names of <see cref="ResultFrames.ToFrame(IEnumerable{EditionSummary})"/>.</summary>
+    public static class Columns
+    {
+        /// <summary>The number of member states in the edition.</summary>
+        public const string Countries = "Countries";
+
+        /// <summary>The number of countries assessed.</summary>
+        public const string Assessed = "Assessed";
+
+        /// <summary>The number of countries not assessed.</summary>
+        public const string NotAssessed = "NotAssessed";
+
+        /// <summary>The mean EGDI of the countries assessed.</summary>
+        public const string MeanEgdi = "MeanEgdi";
+
+        /// <summary>The EGDI's largest deviation from the mean of its components.</summary>
+        public const string MaxEgdiDeviation = "MaxEgdiDeviation";
+
+        /// <summary>The deviation the rounding of the edition allows.</summary>
+        public const string EgdiTolerance = "EgdiTolerance";
+
+        /// <summary>The number of quality flags in the edition.</summary>
+        public const string QualityFlags = "QualityFlags";
+
+        /// <summary>The source of the edition.</summary>
+        public const string Source = "Source";
+    }
+
     /// <summary>One summary per edition of a dataset, oldest first.</summary>
     public static IReadOnlyList<EditionSummary> Of(SurveyDataset dataset)
     {

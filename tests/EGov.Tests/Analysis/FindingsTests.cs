@@ -90,7 +90,7 @@ public class FindingsTests
     public void Osi_ranks_of_china_2020_come_from_the_data()
     {
         // seed-claims.md C5/C6: 11 countries have a higher OSI than China's 0.9059 in 2020, with 8 distinct values among them.
-        var row = Rankings.Of(Data, SurveyIndex.Osi, 2020).For("CHN")!;
+        var row = RankingAnalysis.Of(Data, SurveyIndex.Osi, 2020).For("CHN")!;
         Assert.Equal(9, row.DenseRank);
         Assert.Equal(12, row.CompetitionRank);
     }

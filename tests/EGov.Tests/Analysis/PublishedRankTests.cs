@@ -11,7 +11,7 @@ public class PublishedRankTests
     [Fact]
     public void Recomputed_competition_rank_reproduces_the_published_rank_except_four_2020_ties()
     {
-        var checks = Rankings.CheckPublishedEgdiRanks(Data);
+        var checks = RankingAnalysis.CheckPublishedEgdiRanks(Data);
         Assert.Equal(Data.Editions, checks.Select(c => c.Edition));
         // Every edition except 2020 is reproduced exactly for every assessed country.
         Assert.All(checks.Where(c => c.Edition != 2020), c => Assert.True(c.AllReproduced, $"{c.Edition}: {c.Mismatches.Count} mismatches"));
@@ -27,7 +27,7 @@ public class PublishedRankTests
     public void Ties_per_edition_are_as_in_the_data()
     {
         // data/egdi.csv: identical published EGDI values per edition (2008: ECU/LBN; 2018: AGO/IRQ, SRB/SVK; 2020: 4 pairs; 2022: 4 pairs).
-        var ties = Rankings.CheckPublishedEgdiRanks(Data).ToDictionary(c => c.Edition, c => c.TiedGroups);
+        var ties = RankingAnalysis.CheckPublishedEgdiRanks(Data).ToDictionary(c => c.Edition, c => c.TiedGroups);
         Assert.Equal(1, ties[2008]);
         Assert.Equal(2, ties[2018]);
         Assert.Equal(4, ties[2020]);
@@ -39,7 +39,7 @@ public class PublishedRankTests
     public void Every_edition_compares_only_assessed_countries()
     {
         // data/egdi.csv: 173 countries assessed in 2003, all 193 from 2014 on.
-        var checks = Rankings.CheckPublishedEgdiRanks(Data).ToDictionary(c => c.Edition);
+        var checks = RankingAnalysis.CheckPublishedEgdiRanks(Data).ToDictionary(c => c.Edition);
         Assert.Equal(173, checks[2003].Coverage.Countries);
         Assert.Equal(20, checks[2003].Coverage.Excluded);
         Assert.Equal(193, checks[2020].Coverage.Countries);

@@ -12,7 +12,7 @@ public class SurveyAnalysisTests
     {
         // data/egdi.csv, 2020 CHN row: published EGDI rank 45; 2018 row: 65.
         Assert.Equal(45, Survey.Ranking(SurveyIndex.Egdi, 2020).For("CHN")!.CompetitionRank);
-        Assert.Equal(20, Survey.RankChange(SurveyIndex.Egdi, 2018, 2020, method: null).For("CHN")!.Change);
+        Assert.Equal(20, Survey.RankChanges(SurveyIndex.Egdi, 2018, 2020, method: null).For("CHN")!.Change);
         Assert.Equal(0.1137m, Survey.EgdiChange("China", 2018, 2020).EgdiChange);
         Assert.Equal(193, Survey.EgdiChanges(2018, 2020).Countries.Count);
         Assert.Equal(12, Survey.CheckPublishedEgdiRanks().Count);
@@ -27,6 +27,6 @@ public class SurveyAnalysisTests
     [Fact]
     public void Published_rank_change_is_only_for_egdi()
     {
-        Assert.Throws<ArgumentException>(() => Survey.RankChange(SurveyIndex.Osi, 2018, 2020, method: null));
+        Assert.Throws<ArgumentException>(() => Survey.RankChanges(SurveyIndex.Osi, 2018, 2020, method: null));
     }
 }

@@ -11,14 +11,14 @@ public class ChartOutputTests
     [Fact]
     public void Fragment_has_the_div_and_newPlot_but_no_plotly_js_reference()
     {
-        var html = ChartOutput.ToHtmlFragment(SurveyCharts.EgdiByRegionBox(Survey, 2020), "egdi-box-2020");
+        var html = ChartOutput.ToHtmlFragment(SurveyCharts.IndexByRegionBox(Survey, SurveyIndex.Egdi, 2020), "egdi-box-2020");
         Assert.Contains("<div id=\"egdi-box-2020\"", html);
         Assert.Contains("Plotly.newPlot('egdi-box-2020'", html);
         Assert.DoesNotContain("<script src", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("cdn", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("plotly.js v", html, StringComparison.Ordinal);
         Assert.DoesNotMatch("[0-9a-f]{8}-[0-9a-f]{4}-", html);
-        Assert.Throws<ArgumentException>(() => ChartOutput.ToHtmlFragment(SurveyCharts.EgdiByRegionBox(Survey, 2020), "x'); alert(1); ('"));
+        Assert.Throws<ArgumentException>(() => ChartOutput.ToHtmlFragment(SurveyCharts.IndexByRegionBox(Survey, SurveyIndex.Egdi, 2020), "x'); alert(1); ('"));
     }
 
     [Fact]
@@ -38,13 +38,13 @@ public class ChartOutputTests
         // one GenericChart.toFigureJson writes, for the default template, another template and a chart shown twice.
         GenericChart[] charts =
         [
-            SurveyCharts.EgdiByRegionBox(Survey, 2024),
+            SurveyCharts.IndexByRegionBox(Survey, SurveyIndex.Egdi, 2024),
             SurveyCharts.IndexChoropleth(Survey, SurveyIndex.Egdi, 2024),
             SurveyCharts.CountryOverEditions(Survey, "CHN"),
             SurveyCharts.CompareCountries(Survey, ["CHN", "IND", "BRA"], "CHN"),
             SurveyCharts.SigmaConvergence(Survey),
-            SurveyCharts.BetaConvergence(Survey, 2003, 2024),
-            SurveyCharts.LevelSharesByRegion(Survey, 2024),
+            SurveyCharts.BetaConvergence(Survey, SurveyIndex.Egdi, 2003, 2024),
+            SurveyCharts.LevelSharesByRegion(Survey, SurveyIndex.Egdi, 2024),
             SurveyCharts.TopN(Survey, SurveyIndex.Osi, 2022, 10, "CHN"),
             Chart.withTemplate(ChartTemplates.dark).Invoke(SurveyCharts.ComponentsByRegion(Survey, 2024)),
         ];

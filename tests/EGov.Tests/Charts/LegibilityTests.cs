@@ -22,21 +22,21 @@ public class LegibilityTests
     public static IEnumerable<(string Name, GenericChart Chart)> Charts()
     {
         yield return ("country-over-editions-CHN", SurveyCharts.CountryOverEditions(Survey, "CHN"));
-        yield return ("top-osi-2020", SurveyCharts.TopN(Survey, SurveyIndex.Osi, 2020, n: 20, highlight: "CHN"));
-        yield return ("top-epi-2024", SurveyCharts.TopN(Survey, SurveyIndex.Epi, 2024, n: 15, highlight: "CHN"));
+        yield return ("top-osi-2020", SurveyCharts.TopN(Survey, SurveyIndex.Osi, 2020, n: 20, focus: "CHN"));
+        yield return ("top-epi-2024", SurveyCharts.TopN(Survey, SurveyIndex.Epi, 2024, n: 15, focus: "CHN"));
         yield return ("decomposition-CHN", SurveyCharts.EgdiChangeDecomposition(Survey, "CHN", 2018, 2020));
-        yield return ("box-2024", SurveyCharts.EgdiByRegionBox(Survey, 2024));
+        yield return ("box-2024", SurveyCharts.IndexByRegionBox(Survey, SurveyIndex.Egdi, 2024));
         yield return ("box-over-editions", SurveyCharts.IndexByRegionOverEditions(Survey, SurveyIndex.Egdi, [2020, 2022, 2024]));
         yield return ("map-2024", SurveyCharts.IndexChoropleth(Survey, SurveyIndex.Egdi, 2024));
         yield return ("sub-regions-2024", SurveyCharts.SubRegionRanges(Survey, SurveyIndex.Egdi, 2024));
-        yield return ("level-shares", SurveyCharts.LevelSharesByRegion(Survey, [2020, 2022, 2024]));
-        yield return ("level-shares-2024", SurveyCharts.LevelSharesByRegion(Survey, 2024));
+        yield return ("level-shares", SurveyCharts.LevelSharesByRegion(Survey, SurveyIndex.Egdi, [2020, 2022, 2024]));
+        yield return ("level-shares-2024", SurveyCharts.LevelSharesByRegion(Survey, SurveyIndex.Egdi, 2024));
         yield return ("components-2024", SurveyCharts.ComponentsByRegion(Survey, 2024));
         yield return ("income-2024", SurveyCharts.DisparityByIncomeGroup(Survey, SurveyIndex.Egdi, 2024));
         yield return ("special-situations-2024", SurveyCharts.SpecialSituations(Survey, SurveyIndex.Egdi, 2024));
         yield return ("regional-means", SurveyCharts.RegionalMeansOverEditions(Survey));
         yield return ("sigma", SurveyCharts.SigmaConvergence(Survey));
-        yield return ("beta-2014", SurveyCharts.BetaConvergence(Survey, 2014, 2024));
+        yield return ("beta-2014", SurveyCharts.BetaConvergence(Survey, SurveyIndex.Egdi, 2014, 2024));
         yield return ("rank-bump", SurveyCharts.RankBump(Survey, ["CHN", "IND", "BRA", "SAU", "EST", "RWA", "USA", "UKR", "VEN", "ZAF"]));
         yield return ("epi-CHN", SurveyCharts.CountryIndexOverEditions(Survey, "CHN", SurveyIndex.Epi));
         yield return ("compare", SurveyCharts.CompareCountries(Survey, ["DNK", "EST", "KOR", "SGP"]));

@@ -73,7 +73,7 @@ public class NewViewsTests
     public void Sub_regions_are_drawn_as_ranges_sorted_by_mean_and_coloured_by_region()
     {
         var figure = new Figure(SurveyCharts.SubRegionRanges(Survey, SurveyIndex.Egdi, 2024));
-        var subRegions = Survey.CountryList.Select(c => c.SubRegion).Distinct().Count();
+        var subRegions = Survey.CountryRecords.Select(c => c.SubRegion).Distinct().Count();
         Assert.Equal(subRegions, figure.Traces.Count(t => t.GetProperty("mode").GetString()!.Contains("lines", StringComparison.Ordinal)));
         var categories = figure.Layout.GetProperty("yaxis").GetProperty("categoryarray").EnumerateArray().Select(c => c.GetString()!).ToList();
         Assert.Equal(subRegions, categories.Count);
@@ -96,7 +96,7 @@ public class NewViewsTests
         Assert.Equal(193, boxes.Traces.Where(t => t.GetProperty("offsetgroup").GetString() == "2022").Sum(t => t.GetProperty("y").GetArrayLength()));
         Assert.StartsWith("Every region's mean EGDI rose from 2020 to 2024", boxes.Title, StringComparison.Ordinal);
 
-        var levels = new Figure(SurveyCharts.LevelSharesByRegion(Survey, [2020, 2022, 2024]));
+        var levels = new Figure(SurveyCharts.LevelSharesByRegion(Survey, SurveyIndex.Egdi, [2020, 2022, 2024]));
         // A two-level (multicategory) axis: the region once under its group (the world in bold), the edition under each bar.
         var levelsOf = levels.Traces[0].GetProperty("x").EnumerateArray().Select(level => level.EnumerateArray().Select(x => x.GetString()!).ToList()).ToList();
         Assert.Equal(2, levelsOf.Count);

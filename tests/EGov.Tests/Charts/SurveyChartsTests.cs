@@ -13,7 +13,7 @@ public class SurveyChartsTests
     [Fact]
     public void Region_box_has_one_box_per_region_with_every_point_and_the_region_colour()
     {
-        var figure = new Figure(SurveyCharts.EgdiByRegionBox(Survey, 2020));
+        var figure = new Figure(SurveyCharts.IndexByRegionBox(Survey, SurveyIndex.Egdi, 2020));
         Assert.Equal(5, figure.Traces.Count);
         Assert.All(figure.Traces, t => Assert.Equal("box", t.GetProperty("type").GetString()));
         Assert.All(figure.Traces, t => Assert.Equal("all", t.GetProperty("boxpoints").GetString()));
@@ -27,7 +27,7 @@ public class SurveyChartsTests
     [Fact]
     public void Region_colours_are_the_same_in_different_charts()
     {
-        var box = new Figure(SurveyCharts.EgdiByRegionBox(Survey, 2020)).MarkerColors();
+        var box = new Figure(SurveyCharts.IndexByRegionBox(Survey, SurveyIndex.Egdi, 2020)).MarkerColors();
         var components = new Figure(SurveyCharts.ComponentsByRegion(Survey, 2020)).MarkerColors();
         var lines = new Figure(SurveyCharts.RegionalMeansOverEditions(Survey)).MarkerColors();
         foreach (var region in Regions)
@@ -61,7 +61,7 @@ public class SurveyChartsTests
     [Fact]
     public void Level_shares_stack_four_levels_in_percent_per_region_and_world()
     {
-        var figure = new Figure(SurveyCharts.LevelSharesByRegion(Survey, 2020));
+        var figure = new Figure(SurveyCharts.LevelSharesByRegion(Survey, SurveyIndex.Egdi, 2020));
         Assert.Equal(["Very high", "High", "Middle", "Low"], figure.Traces.Select(t => t.GetProperty("name").GetString()));
         Assert.Equal("stack", figure.Layout.GetProperty("barmode").GetString());
         figure.AssertFramed("The share of countries with a very high EGDI ranges from 0% in Africa", "Region (n = countries assessed)", "Share of countries (%)", 2020);
@@ -112,7 +112,7 @@ public class SurveyChartsTests
         // The finding names the 2014 peak and the test from 2008 (the first edition without flagged values), not the 2014-2024 fall alone (issue 20).
         sigma.AssertFramed("The spread of the EGDI peaked at 0.46 in 2014 and was 0.36 in 2024; 2008-2024: no significant change (p = 0.130)", "Survey edition", "Coefficient of variation of EGDI (ratio)", [.. Survey.Editions]);
 
-        var beta = new Figure(SurveyCharts.BetaConvergence(Survey, 2014, 2024));
+        var beta = new Figure(SurveyCharts.BetaConvergence(Survey, SurveyIndex.Egdi, 2014, 2024));
         Assert.Equal(2, beta.Traces.Count);
         var fit = EGov.Analysis.SurveyAnalysis.BetaConvergence(Survey, SurveyIndex.Egdi, 2014, 2024).Fit;
         Assert.Equal(fit.N, beta.Traces[0].GetProperty("x").GetArrayLength());
@@ -128,7 +128,7 @@ public class SurveyChartsTests
         Assert.Contains(beta.Annotations, a => a.Contains("Somalia (0.0139)", StringComparison.Ordinal)); // egdi.csv: SOM 2014 EGDI 0.01390
 
         // A slope that is not significant at 5 % is not called convergence, whatever its sign.
-        var recent = new Figure(SurveyCharts.BetaConvergence(Survey, 2020, 2024));
+        var recent = new Figure(SurveyCharts.BetaConvergence(Survey, SurveyIndex.Egdi, 2020, 2024));
         Assert.StartsWith("No significant beta convergence of the EGDI, 2020-2024", recent.Title, StringComparison.Ordinal);
         Assert.Contains("p = 0.663", recent.Title);
     }

@@ -5,4 +5,4 @@ namespace EGov.Analysis;
 /// <param name="Key">The item.</param>
 /// <param name="Value">The value ranked (exact, as published).</param>
 /// <param name="Rank">1 = the highest value.</param>
-public sealed record Ranked<TKey>(TKey Key, decimal Value, int Rank);
+internal sealed record RankedItem<TKey>(TKey Key, decimal Value, int Rank);

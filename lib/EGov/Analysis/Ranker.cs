@@ -1,17 +1,17 @@
 namespace EGov.Analysis;
 
 /// <summary>Ranks of values, highest first, with ties compared exactly (decimals as published, so 0.7945 = 0.79450).</summary>
-public static class Ranking
+internal static class Ranker
 {
     /// <summary>
     /// Ranks values from highest (1) to lowest. <see cref="RankMethod.Competition"/>: 1 + the number of strictly greater
     /// values; <see cref="RankMethod.Dense"/>: 1 + the number of distinct strictly greater values. Tied items keep their input order.
     /// </summary>
-    public static IReadOnlyList<Ranked<TKey>> Rank<TKey>(IEnumerable<(TKey Key, decimal Value)> values, RankMethod method)
+    public static IReadOnlyList<RankedItem<TKey>> Rank<TKey>(IEnumerable<(TKey Key, decimal Value)> values, RankMethod method)
     {
         ArgumentNullException.ThrowIfNull(values);
         var sorted = values.OrderByDescending(v => v.Value).ToList();
-        var result = new List<Ranked<TKey>>(sorted.Count);
+        var result = new List<RankedItem<TKey>>(sorted.Count);
         var competition = 0;
         var dense = 0;
         for (var i = 0; i < sorted.Count; i++)
@@ -21,7 +21,7 @@ public static class Ranking
                 competition = i + 1;
                 dense++;
             }
-            result.Add(new Ranked<TKey>(sorted[i].Key, sorted[i].Value, method == RankMethod.Competition ? competition : dense));
+            result.Add(new RankedItem<TKey>(sorted[i].Key, sorted[i].Value, method == RankMethod.Competition ? competition : dense));
         }
         return result;
     }

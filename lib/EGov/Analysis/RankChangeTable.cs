@@ -10,8 +10,24 @@ namespace EGov.Analysis;
 /// <param name="To">The later edition.</param>
 /// <param name="Coverage">Both editions; the countries ranked in both; the member states left out (not ranked in both, or flagged).</param>
 /// <param name="Changes">One row per country, biggest gain first.</param>
-public sealed record RankChanges(SurveyIndex Index, RankMethod? Method, int From, int To, Coverage Coverage, IReadOnlyList<RankChange> Changes)
+public sealed record RankChangeTable(SurveyIndex Index, RankMethod? Method, int From, int To, Coverage Coverage, IReadOnlyList<RankChange> Changes)
 {
+    /// <summary>The column names of <see cref="ToFrame()"/>.</summary>
+    public static class Columns
+    {
+        /// <summary>The country's name.</summary>
+        public const string Name = "Name";
+
+        /// <summary>The rank in the first edition.</summary>
+        public const string FromRank = "FromRank";
+
+        /// <summary>The rank in the second edition.</summary>
+        public const string ToRank = "ToRank";
+
+        /// <summary>Places gained (positive) or lost.</summary>
+        public const string Change = "Change";
+    }
+
     /// <summary>Whether flagged values were left out (<see cref="FlaggedValues"/>).</summary>
     public FlaggedValues Flagged { get; init; }
 
@@ -30,9 +46,9 @@ public sealed record RankChanges(SurveyIndex Index, RankMethod? Method, int From
     /// <summary>The changes as a frame keyed by ISO3: Name, FromRank, ToRank, Change.</summary>
     public Frame<string, string> ToFrame() =>
         new TableBuilder<RankChange, string>(Changes, c => c.Iso3)
-            .Text("Name", c => c.Name)
-            .Integer("FromRank", c => c.FromRank)
-            .Integer("ToRank", c => c.ToRank)
-            .Integer("Change", c => c.Change)
+            .Text(Columns.Name, c => c.Name)
+            .Integer(Columns.FromRank, c => c.FromRank)
+            .Integer(Columns.ToRank, c => c.ToRank)
+            .Integer(Columns.Change, c => c.Change)
             .Frame;
 }

@@ -9,7 +9,7 @@ namespace EGov.Analysis;
 /// <param name="Flagged">Whether flagged values were left out.</param>
 /// <param name="Countries">One decomposition per country with all four values in both editions and none left out, ISO3 order.</param>
 /// <param name="Excluded">The flagged values left out, in the order of data/quality-flags.csv, with the reason.</param>
-public sealed record EgdiChangeSet(int From, int To, FlaggedValues Flagged, IReadOnlyList<EgdiChangeDecomposition> Countries, IReadOnlyList<QualityFlag> Excluded)
+public sealed record EgdiChangeTable(int From, int To, FlaggedValues Flagged, IReadOnlyList<EgdiChangeDecomposition> Countries, IReadOnlyList<QualityFlag> Excluded)
 {
     /// <summary>The decomposition of a country (ISO3), or <c>null</c> when it is not among <see cref="Countries"/>.</summary>
     public EgdiChangeDecomposition? For(string iso3) => Countries.FirstOrDefault(c => c.Iso3 == iso3);

@@ -3,33 +3,33 @@ using EGov.Data;
 namespace EGov.Analysis;
 
 /// <summary>Rankings of any index in any edition, rank changes, and the check of the published EGDI ranks.</summary>
-public static class Rankings
+internal static class RankingAnalysis
 {
     /// <summary>Competition and dense ranks of an index in an edition over the countries assessed (value not missing).</summary>
     /// <exception cref="ArgumentOutOfRangeException">The edition is not in the data.</exception>
-    public static IndexRanking Of(SurveyDataset dataset, SurveyIndex index, int edition)
+    public static RankingTable Of(SurveyDataset dataset, SurveyIndex index, int edition)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         var records = EditionRecords(dataset, edition);
         var assessed = records.Where(r => r.Value(index) is not null).OrderBy(r => r.Iso3, StringComparer.Ordinal).ToList();
         var input = assessed.Select(r => (r, r.Value(index)!.Value)).ToList();
-        var competition = Ranking.Rank(input, RankMethod.Competition).ToDictionary(x => x.Key.Iso3, x => x.Rank);
-        var dense = Ranking.Rank(input, RankMethod.Dense).ToDictionary(x => x.Key.Iso3, x => x.Rank);
+        var competition = Ranker.Rank(input, RankMethod.Competition).ToDictionary(x => x.Key.Iso3, x => x.Rank);
+        var dense = Ranker.Rank(input, RankMethod.Dense).ToDictionary(x => x.Key.Iso3, x => x.Rank);
         var rows = assessed
             .Select(r => new CountryRank(edition, r.Iso3, r.CountryName, r.Value(index)!.Value, competition[r.Iso3], dense[r.Iso3], r.EgdiRank,
                 LevelGroups.Of(r.Value(index)!.Value)))
             .OrderBy(r => r.CompetitionRank).ThenBy(r => r.Iso3, StringComparer.Ordinal)
             .ToList();
-        return new IndexRanking(index, edition, Coverage.Of(edition, rows.Count, records.Count - rows.Count), rows);
+        return new RankingTable(index, edition, Coverage.Of(edition, rows.Count, records.Count - rows.Count), rows);
     }
 
     /// <summary>
     /// Rank changes of an index from one edition to another, for the countries ranked in both. With <paramref name="method"/>
     /// <c>null</c> the UN's published EGDI rank is used (only for <see cref="SurveyIndex.Egdi"/>). By default a country whose
     /// rank (published) or value (recomputed) is flagged in either edition is left out (<see cref="FlaggedValues"/>; the
-    /// recomputed ranks are then ranks among the values kept) and listed in <see cref="RankChanges.Excluded"/>.
+    /// recomputed ranks are then ranks among the values kept) and listed in <see cref="RankChangeTable.Excluded"/>.
     /// </summary>
-    public static RankChanges Change(SurveyDataset dataset, SurveyIndex index, int from, int to, RankMethod? method = RankMethod.Competition,
+    public static RankChangeTable Change(SurveyDataset dataset, SurveyIndex index, int from, int to, RankMethod? method = RankMethod.Competition,
         FlaggedValues flagged = FlaggedValues.Exclude)
     {
         ArgumentNullException.ThrowIfNull(dataset);
@@ -44,7 +44,7 @@ public static class Rankings
             .OrderByDescending(c => c.Change).ThenBy(c => c.Iso3, StringComparer.Ordinal)
             .ToList();
         var members = dataset.Countries.Count;
-        return new RankChanges(index, method, from, to, new Coverage([from, to], changes.Count, members - changes.Count), changes)
+        return new RankChangeTable(index, method, from, to, new Coverage([from, to], changes.Count, members - changes.Count), changes)
             { Flagged = flagged, Excluded = filter.Excluded };
     }
 
@@ -90,7 +90,7 @@ public static class Rankings
                 .ToDictionary(r => r.Iso3, r => r.EgdiRank!.Value);
         var input = records.Where(r => r.Value(index) is not null && filter.Keep(r, index))
             .OrderBy(r => r.Iso3, StringComparer.Ordinal).Select(r => (r.Iso3, r.Value(index)!.Value)).ToList();
-        return Ranking.Rank(input, m).ToDictionary(x => x.Key, x => x.Rank);
+        return Ranker.Rank(input, m).ToDictionary(x => x.Key, x => x.Rank);
     }
 
     internal static IReadOnlyList<EditionRecord> EditionRecords(SurveyDataset dataset, int edition)
