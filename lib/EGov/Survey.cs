@@ -128,7 +128,7 @@ public sealed class Survey
     }
 
     /// <summary>One index of one country across editions (missing where not assessed).</summary>
-    public Series<int, double> CountrySeries(string iso3OrName, SurveyIndex index = SurveyIndex.Egdi) =>
+    public Series<int, double> CountrySeries(string iso3OrName, SurveyIndex index) =>
         Country(iso3OrName).GetColumn<double>(SurveyColumns.Of(index));
 
     /// <summary>The countries-table row (a record) of a country given by ISO3 code or name.</summary>

@@ -7,7 +7,7 @@ namespace EGov.Analysis;
 /// Shows the flagged values an analysis left out (its <c>Excluded</c> list, <see cref="FlaggedValues"/>): as a frame with the
 /// columns of <see cref="Survey.QualityFlags"/>, or as one sentence for printed output and chart notes.
 /// </summary>
-public static class ExcludedValues
+internal static class ExcludedValues
 {
     /// <summary>The flags as a frame with a row number key and the columns edition, iso3, field, flag (its code) and reason.</summary>
     internal static Frame<int, string> ToFrame(IEnumerable<QualityFlag> excluded)

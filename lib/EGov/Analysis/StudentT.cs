@@ -5,7 +5,7 @@ namespace EGov.Analysis;
 /// the null hypothesis of a zero slope. Computed from the regularized incomplete beta function:
 /// P(|T| &gt; |t|) = I_{df / (df + t²)}(df / 2, 1 / 2).
 /// </summary>
-public static class StudentT
+internal static class StudentT
 {
     /// <summary>P(T ≤ t).</summary>
     /// <exception cref="ArgumentOutOfRangeException">df is not positive, or t is NaN.</exception>

@@ -32,7 +32,7 @@ public static class SurveyAnalysis
         Analysis.Disparities.OverEditions(DatasetOf(survey), index, grouping, editions, flagged);
 
     /// <summary>See <see cref="LevelShares.Of"/>.</summary>
-    public static IReadOnlyList<LevelShare> LevelShares(this Survey survey, SurveyIndex index = SurveyIndex.Egdi, Grouping grouping = Grouping.World,
+    public static IReadOnlyList<LevelShare> LevelShares(this Survey survey, SurveyIndex index, Grouping grouping = Grouping.World,
         IEnumerable<int>? editions = null, bool withWorld = false, FlaggedValues flagged = FlaggedValues.Exclude) =>
         Analysis.LevelShares.Of(DatasetOf(survey), index, grouping, editions, withWorld, flagged);
 

@@ -8,7 +8,7 @@ namespace EGov.Charts;
 /// countries besides the focus, or ten without one (black is then an ordinary colour). A longer list is refused rather
 /// than given repeated colours.
 /// </summary>
-public static class CountryColors
+internal static class CountryColors
 {
     /// <summary>The colour of the country in focus.</summary>
     public const string Focus = OkabeIto.Black;

@@ -13,7 +13,7 @@ public static partial class SurveyCharts
     /// Descriptive only: whether a change is significant is <see cref="Convergence.SigmaTest"/>'s question. Flagged values are
     /// left out by default (<see cref="FlaggedValues"/>), and the note under the chart names them.
     /// </summary>
-    public static GenericChart SigmaConvergence(Survey survey, SurveyIndex index = SurveyIndex.Egdi, FlaggedValues flagged = FlaggedValues.Exclude)
+    public static GenericChart SigmaConvergence(Survey survey, SurveyIndex index, FlaggedValues flagged = FlaggedValues.Exclude)
     {
         Require(survey);
         var sigma = survey.SigmaConvergence(index, flagged: flagged);

@@ -116,7 +116,7 @@ public static partial class SurveyCharts
     /// <see cref="Disparities.OverEditions"/>, with the methodology caveat under the source line. Flagged values are left out
     /// by default (<see cref="FlaggedValues"/>), and the note names them.
     /// </summary>
-    public static GenericChart RegionalMeansOverEditions(Survey survey, SurveyIndex index = SurveyIndex.Egdi, FlaggedValues flagged = FlaggedValues.Exclude)
+    public static GenericChart RegionalMeansOverEditions(Survey survey, SurveyIndex index, FlaggedValues flagged = FlaggedValues.Exclude)
     {
         Require(survey);
         var editions = survey.Editions;

@@ -12,6 +12,8 @@ namespace EGov.Charts;
 /// <see cref="EGov.Analysis"/> (or the survey's records); nothing is recomputed here except plotly's own box-plot quartiles.
 /// Countries not assessed in an edition are left out, never drawn as 0. Charts across editions also leave out published values
 /// flagged as not measurements (<see cref="FlaggedValues"/>; a parameter keeps them) and name them in the note under the chart.
+/// Arguments come in the order of the analyses (<see cref="SurveyAnalysis"/>): the survey, the country or countries, the index,
+/// the edition (or editions, or from and to), then options; the country to bring forward is always <c>focus</c>.
 /// </summary>
 public static partial class SurveyCharts
 {

@@ -12,7 +12,7 @@ namespace EGov.Charts;
 /// colour scale at their centroid (Display/assets/small-states.csv). Coordinates are rounded to 0.01°, finer than the
 /// geometry's own quantisation (0.036° × 0.018°).
 /// </summary>
-public static class WorldMap
+internal static class WorldMap
 {
     private static readonly Lazy<Dictionary<string, JsonObject>> Geometries = new(ReadGeometries);
     private static readonly Lazy<Dictionary<string, (double Lon, double Lat)>> SmallStates = new(ReadSmallStates);

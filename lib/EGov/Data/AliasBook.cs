@@ -6,7 +6,7 @@ namespace EGov.Data;
 /// The alias table: every spelling of a country name with its ISO3 code and where it was seen. The importer builds it;
 /// <see cref="Survey"/> looks names up in it. Names are compared by <see cref="NameKey"/>; one key may only ever mean one country.
 /// </summary>
-public sealed class AliasBook
+internal sealed class AliasBook
 {
     private readonly Dictionary<string, string> iso3ByKey = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, (string Iso3, SortedSet<string> SeenIn)> spellings = new(StringComparer.Ordinal);

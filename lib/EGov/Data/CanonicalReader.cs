@@ -3,7 +3,7 @@ using EGov.Data.Csv;
 namespace EGov.Data;
 
 /// <summary>Reads and validates the canonical files; every problem in any of them is collected before anything is returned.</summary>
-public static class CanonicalReader
+internal static class CanonicalReader
 {
     /// <summary>Reads a dataset from the files' bytes keyed by file name; <paramref name="displayPrefix"/> is put before each name in reports.</summary>
     /// <exception cref="DataValidationException">Any file is missing or breaks a rule.</exception>

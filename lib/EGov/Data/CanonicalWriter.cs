@@ -5,7 +5,7 @@ using nietras.SeparatedValues;
 namespace EGov.Data;
 
 /// <summary>Writes a <see cref="SurveyDataset"/> as the canonical files: UTF-8 without BOM, LF line ends, RFC 4180 quoting.</summary>
-public static class CanonicalWriter
+internal static class CanonicalWriter
 {
     /// <summary>The canonical files' bytes by file name, the manifest included.</summary>
     public static IReadOnlyDictionary<string, byte[]> Render(SurveyDataset dataset)

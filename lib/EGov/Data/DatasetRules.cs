@@ -3,7 +3,7 @@ using System.Globalization;
 namespace EGov.Data;
 
 /// <summary>The checks that concern a whole dataset rather than one field: shared by the importer and by loading.</summary>
-public static class DatasetRules
+internal static class DatasetRules
 {
     /// <summary>
     /// Checks located records: known ISO3 codes, no duplicate (edition, ISO3), one row per country of the countries table in every

@@ -11,7 +11,7 @@ namespace EGov.Data;
 /// (‐ ‑ – — −) a hyphen, full-width letters their ASCII ones, upper-cased invariantly. So <c>"Iraq "</c>, <c>"IRAQ"</c>,
 /// a decomposed "Côte d’Ivoire" and "Côte d'Ivoire" are one name.
 /// </summary>
-public static class NameKey
+internal static class NameKey
 {
     /// <summary>The comparison key of a name.</summary>
     public static string Of(string name)

@@ -19,7 +19,7 @@ namespace EGov.Data;
 /// The E-Participation Index is not part of the EGDI and its zeros are many and shared (no e-participation feature found):
 /// they are measurements and are not flagged.
 /// </summary>
-public static class QualityRules
+internal static class QualityRules
 {
     /// <summary>
     /// An EGDI further than this from the mean of OSI, HCI and TII is flagged: far beyond the rounding of five-decimal values

@@ -1,7 +1,7 @@
 namespace EGov.Data;
 
 /// <summary>Properties of the <see cref="ValidationRule"/>s.</summary>
-public static class ValidationRules
+internal static class ValidationRules
 {
     /// <summary>
     /// True for a rule about the environment rather than the data: an input that is missing, unreadable or not a regular

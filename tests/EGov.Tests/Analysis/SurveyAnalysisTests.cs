@@ -17,7 +17,7 @@ public class SurveyAnalysisTests
         Assert.Equal(193, Survey.EgdiChanges(2018, 2020).Countries.Count);
         Assert.Equal(12, Survey.CheckPublishedEgdiRanks().Count);
         Assert.Equal(5, Survey.Disparities(SurveyIndex.Egdi, 2020, Grouping.Region).Groups.Count);
-        Assert.Equal(4, Survey.LevelShares(editions: [2020]).Count);
+        Assert.Equal(4, Survey.LevelShares(SurveyIndex.Egdi, editions: [2020]).Count);
         Assert.Equal(2, Survey.SigmaConvergence(SurveyIndex.Osi, [2018, 2020]).Count);
         Assert.True(Survey.BetaConvergence(SurveyIndex.Egdi, 2003, 2024).Converging);
         Assert.Equal("CHN", Survey.Profile("china").Country.Iso3);

@@ -42,7 +42,7 @@ public class ChartOutputTests
             SurveyCharts.IndexChoropleth(Survey, SurveyIndex.Egdi, 2024),
             SurveyCharts.CountryOverEditions(Survey, "CHN"),
             SurveyCharts.CompareCountries(Survey, ["CHN", "IND", "BRA"], "CHN"),
-            SurveyCharts.SigmaConvergence(Survey),
+            SurveyCharts.SigmaConvergence(Survey, SurveyIndex.Egdi),
             SurveyCharts.BetaConvergence(Survey, SurveyIndex.Egdi, 2003, 2024),
             SurveyCharts.LevelSharesByRegion(Survey, SurveyIndex.Egdi, 2024),
             SurveyCharts.TopN(Survey, SurveyIndex.Osi, 2022, 10, "CHN"),

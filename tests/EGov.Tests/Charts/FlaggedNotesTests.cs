@@ -18,14 +18,14 @@ public class FlaggedNotesTests
     [Fact]
     public void Sigma_and_regional_mean_charts_name_the_values_left_out()
     {
-        var sigma = Note(new Figure(SurveyCharts.SigmaConvergence(Survey)));
+        var sigma = Note(new Figure(SurveyCharts.SigmaConvergence(Survey, SurveyIndex.Egdi)));
         Assert.Contains("Left out as flagged (data/quality-flags.csv): EGDI 2003 of AND, FSM, LIE, MCO, MHL, PLW, SMR, TLS, 2004 of", sigma);
         Assert.Contains("(computed from a flagged component)", sigma);
-        var kept = Note(new Figure(SurveyCharts.SigmaConvergence(Survey, flagged: FlaggedValues.Include)));
+        var kept = Note(new Figure(SurveyCharts.SigmaConvergence(Survey, SurveyIndex.Egdi, flagged: FlaggedValues.Include)));
         Assert.Contains("Flagged values (data/quality-flags.csv) are included as published.", kept);
         Assert.DoesNotContain("Left out", kept);
 
-        var means = new Figure(SurveyCharts.RegionalMeansOverEditions(Survey));
+        var means = new Figure(SurveyCharts.RegionalMeansOverEditions(Survey, SurveyIndex.Egdi));
         Assert.Contains("EGDI 2003 of AND, FSM, LIE", Note(means));
         // The Oceania line of 2003 is the mean of the countries kept (9 of the 12 assessed, notebook 04).
         var oceania = means.Traces.Single(t => t.GetProperty("name").GetString() == "Oceania");

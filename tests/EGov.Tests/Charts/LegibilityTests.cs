@@ -34,8 +34,8 @@ public class LegibilityTests
         yield return ("components-2024", SurveyCharts.ComponentsByRegion(Survey, 2024));
         yield return ("income-2024", SurveyCharts.DisparityByIncomeGroup(Survey, SurveyIndex.Egdi, 2024));
         yield return ("special-situations-2024", SurveyCharts.SpecialSituations(Survey, SurveyIndex.Egdi, 2024));
-        yield return ("regional-means", SurveyCharts.RegionalMeansOverEditions(Survey));
-        yield return ("sigma", SurveyCharts.SigmaConvergence(Survey));
+        yield return ("regional-means", SurveyCharts.RegionalMeansOverEditions(Survey, SurveyIndex.Egdi));
+        yield return ("sigma", SurveyCharts.SigmaConvergence(Survey, SurveyIndex.Egdi));
         yield return ("beta-2014", SurveyCharts.BetaConvergence(Survey, SurveyIndex.Egdi, 2014, 2024));
         yield return ("rank-bump", SurveyCharts.RankBump(Survey, ["CHN", "IND", "BRA", "SAU", "EST", "RWA", "USA", "UKR", "VEN", "ZAF"]));
         yield return ("epi-CHN", SurveyCharts.CountryIndexOverEditions(Survey, "CHN", SurveyIndex.Epi));

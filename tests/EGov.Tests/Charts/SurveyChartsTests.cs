@@ -29,7 +29,7 @@ public class SurveyChartsTests
     {
         var box = new Figure(SurveyCharts.IndexByRegionBox(Survey, SurveyIndex.Egdi, 2020)).MarkerColors();
         var components = new Figure(SurveyCharts.ComponentsByRegion(Survey, 2020)).MarkerColors();
-        var lines = new Figure(SurveyCharts.RegionalMeansOverEditions(Survey)).MarkerColors();
+        var lines = new Figure(SurveyCharts.RegionalMeansOverEditions(Survey, SurveyIndex.Egdi)).MarkerColors();
         foreach (var region in Regions)
         {
             var inBox = box.Single(c => c.Key.StartsWith(region, StringComparison.Ordinal)).Value;
@@ -96,7 +96,7 @@ public class SurveyChartsTests
     [Fact]
     public void Regional_means_have_a_line_per_region_and_the_world_and_the_caveat()
     {
-        var figure = new Figure(SurveyCharts.RegionalMeansOverEditions(Survey));
+        var figure = new Figure(SurveyCharts.RegionalMeansOverEditions(Survey, SurveyIndex.Egdi));
         Assert.Equal(6, figure.Traces.Count);
         Assert.Equal(Survey.Editions.Count, figure.Traces[0].GetProperty("x").GetArrayLength());
         figure.AssertFramed("Mean EGDI by region: higher in 2024 than in 2014 in every region", "Survey edition", "Mean EGDI (index, 0-1)", [.. Survey.Editions]);
@@ -107,7 +107,7 @@ public class SurveyChartsTests
     [Fact]
     public void Sigma_and_beta_convergence_charts()
     {
-        var sigma = new Figure(SurveyCharts.SigmaConvergence(Survey));
+        var sigma = new Figure(SurveyCharts.SigmaConvergence(Survey, SurveyIndex.Egdi));
         Assert.Single(sigma.Traces);
         // The finding names the 2014 peak and the test from 2008 (the first edition without flagged values), not the 2014-2024 fall alone (issue 20).
         sigma.AssertFramed("The spread of the EGDI peaked at 0.46 in 2014 and was 0.36 in 2024; 2008-2024: no significant change (p = 0.130)", "Survey edition", "Coefficient of variation of EGDI (ratio)", [.. Survey.Editions]);
@@ -229,7 +229,7 @@ public class SurveyChartsTests
         {
             ("top", SurveyCharts.TopN(Survey, SurveyIndex.Osi, 2020, 20, "CHN")),
             ("sub-regions", SurveyCharts.SubRegionRanges(Survey, SurveyIndex.Egdi, 2024)),
-            ("sigma", SurveyCharts.SigmaConvergence(Survey)),
+            ("sigma", SurveyCharts.SigmaConvergence(Survey, SurveyIndex.Egdi)),
             ("epi", SurveyCharts.CountryIndexOverEditions(Survey, "CHN", SurveyIndex.Epi)),
             ("income", SurveyCharts.DisparityByIncomeGroup(Survey, SurveyIndex.Egdi, 2024)),
         };

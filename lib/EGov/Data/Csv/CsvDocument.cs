@@ -11,7 +11,7 @@ namespace EGov.Data.Csv;
 /// <param name="Path">The file's path as given, used in problem reports.</param>
 /// <param name="Header">The first record.</param>
 /// <param name="Rows">Every record after the header, blank lines skipped.</param>
-public sealed record CsvDocument(string Path, IReadOnlyList<string> Header, IReadOnlyList<CsvLine> Rows)
+internal sealed record CsvDocument(string Path, IReadOnlyList<string> Header, IReadOnlyList<CsvLine> Rows)
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 

@@ -7,7 +7,7 @@ namespace EGov.Data.Csv;
 /// Every field read is first checked for control and invisible characters (.NET's number parsing accepts a trailing NUL,
 /// so numbers are matched character by character, never left to <c>TryParse</c> alone) and for its length.
 /// </summary>
-public sealed class FieldParser(CsvDocument document, ICollection<ValidationProblem> problems)
+internal sealed class FieldParser(CsvDocument document, ICollection<ValidationProblem> problems)
 {
     /// <summary>The longest value accepted in any field.</summary>
     public const int MaxFieldLength = 1000;

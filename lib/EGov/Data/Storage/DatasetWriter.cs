@@ -13,7 +13,7 @@ namespace EGov.Data.Storage;
 /// dataset (the staging folder is removed next time); killed after it, the new one: readers take the files from the
 /// commit folder (<see cref="DatasetStore.ReadDirectory"/>) and the next import finishes the moves.
 /// </summary>
-public sealed partial class DatasetWriter : IDisposable
+internal sealed partial class DatasetWriter : IDisposable
 {
     /// <summary>The journal folder holding a complete new dataset whose files are being moved into place.</summary>
     public const string CommitFolder = ".egov-import.commit";

@@ -5,7 +5,7 @@ namespace EGov.Data.Storage;
 /// <c>EGOV_IMPORT_TEST_PAUSE</c> names a point, the process writes <c>egov-import-paused:&lt;point&gt;</c> to standard
 /// error on reaching it and then sleeps until it is killed (the kill -9 tests in tests/EGov.Tests/Corpus). Unset, it costs nothing.
 /// </summary>
-public static class JournalCheckpoint
+internal static class JournalCheckpoint
 {
     /// <summary>The environment variable.</summary>
     public const string Variable = "EGOV_IMPORT_TEST_PAUSE";
