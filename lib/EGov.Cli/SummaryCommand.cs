@@ -39,14 +39,14 @@ internal static class SummaryCommand
             }
             var records = survey.Dataset.Records;
             Console.WriteLine($"UN E-Government Survey: {survey.Editions.Count} editions ({string.Join(", ", survey.Editions)}), " +
-                              $"{survey.CountryRecords.Count} member states, {records.Count} rows.");
+                              $"{survey.Countries.Count} member states, {records.Count} rows.");
             Console.WriteLine();
             Console.WriteLine("edition  countries  assessed  not assessed  mean EGDI  max |EGDI - mean(OSI,HCI,TII)|  source");
             foreach (var s in survey.EditionSummaries())
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"{s.Edition,7}  {s.Countries,9}  {s.Assessed,8}  {s.NotAssessed,12}  {s.MeanEgdi,9:0.0000}  {s.MaxEgdiDeviation ?? 0m,31:0.000000}  {s.Source}"));
             Console.WriteLine();
-            Console.WriteLine($"{survey.CountryRecord(iso3).Name} ({iso3}) in every edition:");
+            Console.WriteLine($"{survey.Country(iso3).Name} ({iso3}) in every edition:");
             Console.WriteLine("edition  name as published              EGDI     OSI      HCI      TII      EPI      rank  level");
             foreach (var r in records.Where(r => r.Iso3 == iso3))
             {

@@ -60,21 +60,18 @@ public sealed class Survey
     /// </summary>
     public Frame<Tuple<int, string>, string> Panel => panel.Value;
 
-    /// <summary>
-    /// The countries table keyed by ISO3: name, region, sub-region, income group and development status (2018). The same
-    /// rows as records: <see cref="CountryRecords"/>.
-    /// </summary>
-    public Frame<string, string> Countries => countries.Value;
+    /// <summary>The countries table as records, sorted by ISO3; as a frame: <see cref="CountriesFrame"/>.</summary>
+    public IReadOnlyList<Country> Countries => Dataset.Countries;
 
-    /// <summary>The countries table as records, sorted by ISO3 (the rows of <see cref="Countries"/>).</summary>
-    public IReadOnlyList<Country> CountryRecords => Dataset.Countries;
+    /// <summary>The countries table as a frame keyed by ISO3: name, region, sub-region, income group and development status (2018).</summary>
+    public Frame<string, string> CountriesFrame => countries.Value;
 
     /// <summary>
-    /// The rows of <see cref="Countries"/> in one region or sub-region (as the UN names them, e.g. "Africa", "Northern Europe"),
-    /// keyed by ISO3; <c>.RowKeys</c> gives their codes.
+    /// The countries of one region or sub-region (as the UN names them, e.g. "Africa", "Northern Europe"), sorted by ISO3;
+    /// e.g. a region's rows of a ranking: <c>ranking.RanksOf(survey.CountriesIn("Africa"))</c>.
     /// </summary>
     /// <exception cref="ArgumentException">Neither a region nor a sub-region; the message lists them.</exception>
-    public Frame<string, string> CountriesIn(string regionOrSubRegion)
+    public IReadOnlyList<Country> CountriesIn(string regionOrSubRegion)
     {
         ArgumentNullException.ThrowIfNull(regionOrSubRegion);
         var members = Dataset.Countries.Where(c => c.Region == regionOrSubRegion || c.SubRegion == regionOrSubRegion).ToList();
@@ -85,21 +82,18 @@ public sealed class Survey
             throw new ArgumentException($"No region or sub-region '{regionOrSubRegion}'; the regions are {string.Join(", ", regions)}; "
                 + $"the sub-regions are {string.Join(", ", subRegions)}.", nameof(regionOrSubRegion));
         }
-        return SurveyFrames.Countries(members);
+        return members;
     }
-
-    /// <summary>
-    /// Published values to be used with care (data/quality-flags.csv), as a frame with a row number key and the columns
-    /// edition, iso3, field, flag (its code) and reason. The same rows as records: <see cref="QualityFlagRecords"/>.
-    /// </summary>
-    public Frame<int, string> QualityFlags => qualityFlagFrame.Value;
 
     /// <summary>
     /// Published values to be used with care (data/quality-flags.csv): a zero that stands for missing data, a value above 1,
     /// an EGDI or rank computed from them, ... Each names the edition, country, field (a column of egdi.csv), flag and reason;
-    /// analyses can leave flagged values out (<see cref="IsFlagged(int, string, string)"/>).
+    /// analyses can leave flagged values out (<see cref="IsFlagged(int, string, string)"/>). As a frame: <see cref="QualityFlagsFrame"/>.
     /// </summary>
-    public IReadOnlyList<QualityFlag> QualityFlagRecords => Dataset.QualityFlags;
+    public IReadOnlyList<QualityFlag> QualityFlags => Dataset.QualityFlags;
+
+    /// <summary><see cref="QualityFlags"/> as a frame with a row number key and the columns of <see cref="QualityFlag.Columns"/>.</summary>
+    public Frame<int, string> QualityFlagsFrame => qualityFlagFrame.Value;
 
     /// <summary>True when a value is flagged; <paramref name="field"/> is a column of egdi.csv (egdi, osi, hci, tii, epi, egdi_rank).</summary>
     public bool IsFlagged(int edition, string iso3, string field) => flagged.Contains((edition, iso3, field));
@@ -118,10 +112,10 @@ public sealed class Survey
 
     /// <summary>
     /// One country's rows of <see cref="Panel"/> across editions, keyed by edition. Accepts an ISO3 code or any known spelling
-    /// of the name. Its row of the countries table: <see cref="CountryRecord(string)"/>.
+    /// of the name. Its row of the countries table: <see cref="Country(string)"/>.
     /// </summary>
     /// <exception cref="UnknownCountryException">Neither a code nor a known name; the message lists close matches.</exception>
-    public Frame<int, string> Country(string iso3OrName)
+    public Frame<int, string> CountryFrame(string iso3OrName)
     {
         var iso3 = Iso3Of(iso3OrName);
         return SurveyFrames.Panel(Dataset.Records.Where(r => r.Iso3 == iso3), countriesByIso3, r => r.Edition);
@@ -129,11 +123,11 @@ public sealed class Survey
 
     /// <summary>One index of one country across editions (missing where not assessed).</summary>
     public Series<int, double> CountrySeries(string iso3OrName, SurveyIndex index) =>
-        Country(iso3OrName).GetColumn<double>(SurveyColumns.Of(index));
+        CountryFrame(iso3OrName).GetColumn<double>(SurveyColumns.Of(index));
 
-    /// <summary>The countries-table row (a record) of a country given by ISO3 code or name.</summary>
+    /// <summary>The countries-table row (a record) of a country given by ISO3 code or name; its survey rows: <see cref="CountryFrame(string)"/>.</summary>
     /// <exception cref="UnknownCountryException">Neither a code nor a known name; the message lists close matches.</exception>
-    public Country CountryRecord(string iso3OrName) => countriesByIso3[Iso3Of(iso3OrName)];
+    public Country Country(string iso3OrName) => countriesByIso3[Iso3Of(iso3OrName)];
 
     /// <summary>The ISO3 code for a code or any known spelling of a name (case and surrounding spaces ignored).</summary>
     /// <exception cref="UnknownCountryException">Not a member state; the message lists close matches.</exception>

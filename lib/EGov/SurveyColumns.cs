@@ -7,7 +7,7 @@ public static class SurveyColumns
 {
     /// <summary>Country name as published in that edition (<see cref="Survey.Panel"/>, <see cref="Survey.Edition"/>, <see cref="Survey.Country"/>).</summary>
     public const string Country = "Country";
-    /// <summary>Country name as the countries table gives it (<see cref="Survey.Countries"/>, <see cref="Survey.CountriesIn"/>).</summary>
+    /// <summary>Country name as the countries table gives it (<see cref="Survey.CountriesFrame"/>, <see cref="Survey.CountriesIn"/>).</summary>
     public const string Name = "Name";
     /// <summary>UN region (<see cref="SurveySchema.Regions"/>).</summary>
     public const string Region = "Region";

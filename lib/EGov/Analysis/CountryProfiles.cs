@@ -15,7 +15,7 @@ internal static class CountryProfiles
     public static CountryProfile For(Survey survey, string iso3OrName, FlaggedValues flagged = FlaggedValues.Exclude)
     {
         ArgumentNullException.ThrowIfNull(survey);
-        var country = survey.CountryRecord(iso3OrName);
+        var country = survey.Country(iso3OrName);
         var dataset = survey.Dataset;
         var countries = dataset.Countries.ToDictionary(c => c.Iso3);
         var filter = new FlagFilter(dataset, flagged);
@@ -51,7 +51,7 @@ internal static class CountryProfiles
     {
         ArgumentNullException.ThrowIfNull(survey);
         if (count < 1) throw new ArgumentOutOfRangeException(nameof(count), count, "Ask for at least one peer.");
-        var country = survey.CountryRecord(iso3OrName);
+        var country = survey.Country(iso3OrName);
         var dataset = survey.Dataset;
         var chosen = edition ?? dataset.Records.Where(r => r.Iso3 == country.Iso3 && r.Egdi is not null).Max(r => r.Edition);
         var countries = dataset.Countries.ToDictionary(c => c.Iso3);

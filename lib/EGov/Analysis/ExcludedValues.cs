@@ -5,7 +5,7 @@ namespace EGov.Analysis;
 
 /// <summary>
 /// Shows the flagged values an analysis left out (its <c>Excluded</c> list, <see cref="FlaggedValues"/>): as a frame with the
-/// columns of <see cref="Survey.QualityFlags"/>, or as one sentence for printed output and chart notes.
+/// columns of <see cref="Survey.QualityFlagsFrame"/>, or as one sentence for printed output and chart notes.
 /// </summary>
 internal static class ExcludedValues
 {

@@ -3,7 +3,7 @@ using EGov.Data;
 namespace EGov.Analysis;
 
 /// <summary>
-/// What an analysis across editions does with published values flagged in data/quality-flags.csv (<see cref="Survey.QualityFlagRecords"/>).
+/// What an analysis across editions does with published values flagged in data/quality-flags.csv (<see cref="Survey.QualityFlags"/>).
 /// Every analysis that spans two or more editions (rank changes, sigma and beta convergence, means and level shares over
 /// editions, EGDI changes, country profiles) takes this as its last parameter, <see cref="Exclude"/> by default, and lists what
 /// it left out and why in its result (an <c>Excluded</c> list of <see cref="QualityFlag"/>s; <see cref="ExcludedValues"/>

@@ -41,15 +41,22 @@ public sealed record RankingTable(SurveyIndex Index, int Edition, Coverage Cover
     /// <summary>The rows of the given countries (ISO3 codes; those not assessed are left out), best first, as in <see cref="ToFrame()"/>.</summary>
     public Frame<string, string> ToFrame(IEnumerable<string> iso3s) => ToFrame(RanksOf(iso3s));
 
-    /// <summary>
-    /// The rows of the given countries (ISO3 codes; those not assessed are left out), best first, e.g. of one region:
-    /// <c>ranking.RanksOf(survey.CountriesIn("Africa").RowKeys)</c>.
-    /// </summary>
+    /// <summary>The rows of the given countries (ISO3 codes; those not assessed are left out), best first.</summary>
     public IReadOnlyList<CountryRank> RanksOf(IEnumerable<string> iso3s)
     {
         ArgumentNullException.ThrowIfNull(iso3s);
         var wanted = iso3s.ToHashSet(StringComparer.Ordinal);
         return Ranks.Where(r => wanted.Contains(r.Iso3)).ToList();
+    }
+
+    /// <summary>
+    /// The rows of the given countries (those not assessed are left out), best first, e.g. of one region:
+    /// <c>ranking.RanksOf(survey.CountriesIn("Africa"))</c>.
+    /// </summary>
+    public IReadOnlyList<CountryRank> RanksOf(IEnumerable<Country> countries)
+    {
+        ArgumentNullException.ThrowIfNull(countries);
+        return RanksOf(countries.Select(c => c.Iso3));
     }
 
     /// <summary>The countries whose value equals the given country's (itself included), best first; empty when it was not assessed.</summary>

@@ -58,7 +58,7 @@ public static partial class SurveyCharts
                 ? $"Of these countries, {best.Country.Name} climbed the most in the published EGDI rank: {best.First.PublishedEgdiRank} in {best.First.Edition}, {best.Last.PublishedEgdiRank} in {best.Last.Edition}"
                 : $"Published EGDI rank, {editions[0]}-{editions[^1]}";
         return new ChartLayout(headline,
-                $"Rank as published by the UN (1 = highest EGDI); up to {SurveySchema.MemberStates} countries ranked per edition" + (focusIso3 is null ? "" : $"; {survey.CountryRecord(focusIso3).Name} in black"),
+                $"Rank as published by the UN (1 = highest EGDI); up to {SurveySchema.MemberStates} countries ranked per edition" + (focusIso3 is null ? "" : $"; {survey.Country(focusIso3).Name} in black"),
                 "Survey edition", "Published EGDI rank (1 = best)", editions)
             {
                 YRange = (bottom, top), ShowLegend = true, XRange = (editions[0] - 0.5, editions[^1] + 3), Annotations = labels,

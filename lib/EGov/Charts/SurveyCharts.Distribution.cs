@@ -102,7 +102,7 @@ public static partial class SurveyCharts
         var (top, bottom) = (ranking.Ranks[0], ranking.Ranks[^1]);
         var iso3s = ranking.Ranks.Select(r => r.Iso3).ToList();
         var dots = iso3s.Count(WorldMap.IsDot);
-        var missing = WorldMap.NotDrawable(iso3s).Select(c => survey.CountryRecord(c).Name).ToList();
+        var missing = WorldMap.NotDrawable(iso3s).Select(c => survey.Country(c).Name).ToList();
         return new ChartLayout($"{ChartText.ShortName(index)} around the world, {edition}: from {F(bottom.Value, 2)} in {bottom.Name} to {F(top.Value, 2)} in {top.Name}",
                 $"{ChartText.LongName(index)}, 0-1; {ranking.Coverage.Countries} countries assessed, {ranking.Coverage.Excluded} not assessed (blank); " +
                 $"{dots} small states as dots" + (missing.Count > 0 ? $", {string.Join(" and ", missing)} not drawn (no map geometry)" : ""),
@@ -144,7 +144,7 @@ public static partial class SurveyCharts
         Require(survey);
         var table = survey.Disparities(index, edition, Grouping.SubRegion);
         var countries = CountriesOf(survey);
-        var regionOf = survey.CountryRecords.GroupBy(c => c.SubRegion).ToDictionary(g => g.Key, g => g.First().Region, StringComparer.Ordinal);
+        var regionOf = survey.Countries.GroupBy(c => c.SubRegion).ToDictionary(g => g.Key, g => g.First().Region, StringComparer.Ordinal);
         var rows = table.Groups.OrderBy(g => g.Summary.Mean).ToList();
         // The weakest and strongest countries are written in the category label, where nothing else is drawn.
         var labels = rows.Select(g => $"{g.Group} (n={g.Summary.Count}): {g.MinIso3} {F(g.Summary.Min, 2)} to {g.MaxIso3} {F(g.Summary.Max, 2)}").ToList();

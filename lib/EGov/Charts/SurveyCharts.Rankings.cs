@@ -26,7 +26,7 @@ public static partial class SurveyCharts
         var chart = HorizontalBar(labels, rows.Select(r => (double)r.Value), ChartText.ShortName(index),
             rows.Select(r => r.Iso3 == focusIso3 ? OkabeIto.Vermillion : OkabeIto.SkyBlue),
             rows.Select(r => $"{F(r.Value)} (dense {r.DenseRank})"));
-        var highlighted = focusIso3 is null ? "" : $"; {survey.CountryRecord(focusIso3).Name} highlighted";
+        var highlighted = focusIso3 is null ? "" : $"; {survey.Country(focusIso3).Name} highlighted";
         var ties = rows.Count(r => tied.Contains(r.Value));
         var focusRank = focusIso3 is null ? null : ranking.For(focusIso3);
         var title = focusRank is not null
@@ -51,9 +51,9 @@ public static partial class SurveyCharts
         Require(survey);
         var d = survey.EgdiChange(iso3OrName, from, to, flagged);
         var used = flagged == FlaggedValues.Include
-            ? new[] { from, to }.SelectMany(e => new[] { "egdi", "osi", "hci", "tii" }.SelectMany(f => survey.QualityFlagRecords.Where(q => q.Edition == e && q.Iso3 == d.Iso3 && q.Field == f && q.Flag.Excludes()))).ToList()
+            ? new[] { from, to }.SelectMany(e => new[] { "egdi", "osi", "hci", "tii" }.SelectMany(f => survey.QualityFlags.Where(q => q.Edition == e && q.Iso3 == d.Iso3 && q.Field == f && q.Flag.Excludes()))).ToList()
             : [];
-        var name = survey.CountryRecord(d.Iso3).Name;
+        var name = survey.Country(d.Iso3).Name;
         // A residual below half a thousandth (rounding) would be a bar of no visible height: it is given in the subtitle instead.
         var drawResidual = Math.Abs(d.Residual) >= ResidualDrawn;
         string[] steps = drawResidual ? [$"EGDI {from}", "OSI / 3", "HCI / 3", "TII / 3", "Residual", $"EGDI {to}"] : [$"EGDI {from}", "OSI / 3", "HCI / 3", "TII / 3", $"EGDI {to}"];

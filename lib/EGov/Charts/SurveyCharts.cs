@@ -17,7 +17,7 @@ namespace EGov.Charts;
 /// </summary>
 public static partial class SurveyCharts
 {
-    private static Dictionary<string, Country> CountriesOf(Survey survey) => survey.CountryRecords.ToDictionary(c => c.Iso3, StringComparer.Ordinal);
+    private static Dictionary<string, Country> CountriesOf(Survey survey) => survey.Countries.ToDictionary(c => c.Iso3, StringComparer.Ordinal);
 
     private static string F(double value, int decimals = 3) => value.ToString("F" + decimals, System.Globalization.CultureInfo.InvariantCulture);
 

@@ -11,7 +11,7 @@ namespace EGov.Data;
 /// <param name="Reason">A sentence with the evidence, generated from the data.</param>
 public sealed record QualityFlag(int Edition, string Iso3, string Field, QualityFlagKind Flag, string Reason)
 {
-    /// <summary>The column names of <see cref="Survey.QualityFlags"/> and of any list of flags as a frame (<c>.ToFrame()</c>).</summary>
+    /// <summary>The column names of <see cref="Survey.QualityFlagsFrame"/> and of any list of flags as a frame (<c>.ToFrame()</c>).</summary>
     public static class Columns
     {
         /// <summary>The edition.</summary>

@@ -73,7 +73,7 @@ public class FlaggedValuesTests
     public void Recent_periods_have_nothing_to_leave_out()
     {
         // Every flag that excludes is of 2003-2005 (quality-flags.csv); the 2014-2024 results do not depend on the option.
-        Assert.All(S.QualityFlagRecords.Where(f => f.Flag.Excludes()), f => Assert.InRange(f.Edition, 2003, 2005));
+        Assert.All(S.QualityFlags.Where(f => f.Flag.Excludes()), f => Assert.InRange(f.Edition, 2003, 2005));
         var a = S.BetaConvergence(SurveyIndex.Egdi, 2014, 2024);
         var b = S.BetaConvergence(SurveyIndex.Egdi, 2014, 2024, flagged: FlaggedValues.Include);
         Assert.Empty(a.Excluded);
@@ -90,7 +90,7 @@ public class FlaggedValuesTests
         var kept = S.SigmaConvergence(SurveyIndex.Egdi, flagged: FlaggedValues.Include);
         foreach (var (d, k) in byDefault.Zip(kept))
         {
-            var flagged = S.QualityFlagRecords.Where(f => f.Edition == d.Edition && f.Field == "egdi" && f.Flag.Excludes()).ToList();
+            var flagged = S.QualityFlags.Where(f => f.Edition == d.Edition && f.Field == "egdi" && f.Flag.Excludes()).ToList();
             Assert.Equal(flagged, d.Excluded);
             Assert.Equal(k.Coverage.Countries - flagged.Count, d.Coverage.Countries);
             Assert.Empty(k.Excluded);
@@ -143,7 +143,7 @@ public class FlaggedValuesTests
         var byDefault = S.DisparitiesOverEditions(SurveyIndex.Egdi, Grouping.Region, [2003, 2024]);
         var kept = S.DisparitiesOverEditions(SurveyIndex.Egdi, Grouping.Region, [2003, 2024], FlaggedValues.Include);
         // Of Oceania's 2003 rows, FSM, MHL and PLW carry "2003,...,egdi,from-flagged-component" (notebook 04: 3 of 12).
-        var oceania = byDefault.Excluded.Where(f => S.CountryRecord(f.Iso3).Region == "Oceania").Select(f => f.Iso3);
+        var oceania = byDefault.Excluded.Where(f => S.Country(f.Iso3).Region == "Oceania").Select(f => f.Iso3);
         Assert.Equal(["FSM", "MHL", "PLW"], oceania);
         Assert.Equal(kept.Edition(2003).Group("Oceania").Summary.Count - 3, byDefault.Edition(2003).Group("Oceania").Summary.Count);
         Assert.Equal(kept.Edition(2024).World.Summary.Mean, byDefault.Edition(2024).World.Summary.Mean);
@@ -180,7 +180,7 @@ public class FlaggedValuesTests
         var all = S.EgdiChanges(2005, 2008);
         // Only countries with EGDI, OSI, HCI and TII in both editions are decomposed (Micronesia has none in 2008).
         bool Complete(int edition, string iso3) => S.Record(edition, iso3) is { Egdi: not null, Osi: not null, Hci: not null, Tii: not null };
-        var flagged2005 = S.QualityFlagRecords.Where(f => f.Edition == 2005 && f.Flag.Excludes() && f.Field != "egdi_rank" && Complete(2005, f.Iso3) && Complete(2008, f.Iso3)).ToList();
+        var flagged2005 = S.QualityFlags.Where(f => f.Edition == 2005 && f.Flag.Excludes() && f.Field != "egdi_rank" && Complete(2005, f.Iso3) && Complete(2008, f.Iso3)).ToList();
         Assert.NotEmpty(flagged2005);
         Assert.Equal(flagged2005, all.Excluded);
         Assert.All(flagged2005, f => Assert.Null(all.For(f.Iso3)));
@@ -214,7 +214,7 @@ public class FlaggedValuesTests
     [Fact]
     public void Excluded_values_read_as_one_sentence()
     {
-        var hci2003 = S.QualityFlagRecords.Where(f => f.Edition == 2003 && f.Field == "hci" && f.Iso3 is "LIE" or "AND" or "MCO").ToList();
+        var hci2003 = S.QualityFlags.Where(f => f.Edition == 2003 && f.Field == "hci" && f.Iso3 is "LIE" or "AND" or "MCO").ToList();
         Assert.Equal("Left out as flagged (data/quality-flags.csv): HCI 2003 of AND, LIE, MCO (no data, published as 0).", ExcludedValues.Describe(hci2003));
         Assert.Equal("No flagged value left out.", ExcludedValues.Describe([]));
         Assert.Null(ExcludedValues.Note([], FlaggedValues.Exclude));

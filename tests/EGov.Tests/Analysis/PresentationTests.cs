@@ -64,7 +64,7 @@ public class PresentationTests
         Assert.Equal(2024, peers.Edition);
         Assert.Equal(3, peers.Peers.Count);
         Assert.All(peers.Peers, p => Assert.Equal("Western Europe", p.Country.SubRegion));
-        var all = Survey.Ranking(SurveyIndex.Egdi, 2024).Ranks.Where(r => Survey.CountryRecord(r.Iso3).SubRegion == "Western Europe" && r.Iso3 != "DEU")
+        var all = Survey.Ranking(SurveyIndex.Egdi, 2024).Ranks.Where(r => Survey.Country(r.Iso3).SubRegion == "Western Europe" && r.Iso3 != "DEU")
             .OrderBy(r => Math.Abs(r.Value - peers.Egdi)).ThenBy(r => r.Iso3, StringComparer.Ordinal).Take(3).Select(r => r.Iso3);
         Assert.Equal(all, peers.Peers.Select(p => p.Country.Iso3));
         Assert.Equal("the 3 of the 8 other countries of Western Europe whose 2024 EGDI is closest to Germany's", peers.Rule);

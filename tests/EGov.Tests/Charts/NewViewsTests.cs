@@ -73,7 +73,7 @@ public class NewViewsTests
     public void Sub_regions_are_drawn_as_ranges_sorted_by_mean_and_coloured_by_region()
     {
         var figure = new Figure(SurveyCharts.SubRegionRanges(Survey, SurveyIndex.Egdi, 2024));
-        var subRegions = Survey.CountryRecords.Select(c => c.SubRegion).Distinct().Count();
+        var subRegions = Survey.Countries.Select(c => c.SubRegion).Distinct().Count();
         Assert.Equal(subRegions, figure.Traces.Count(t => t.GetProperty("mode").GetString()!.Contains("lines", StringComparison.Ordinal)));
         var categories = figure.Layout.GetProperty("yaxis").GetProperty("categoryarray").EnumerateArray().Select(c => c.GetString()!).ToList();
         Assert.Equal(subRegions, categories.Count);

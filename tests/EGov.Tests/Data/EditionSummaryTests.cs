@@ -22,7 +22,7 @@ public sealed class EditionSummaryTests
         Assert.All(summaries, s => Assert.True(s.MaxEgdiDeviation <= s.EgdiTolerance));
         // The world mean EGDI of 2020, README's claim C8: 0.5988.
         Assert.Equal(0.5988m, decimal.Round(summaries.Single(s => s.Edition == 2020).MeanEgdi!.Value, 4));
-        Assert.Equal(Survey.QualityFlagRecords.Count, summaries.Sum(s => s.QualityFlags));
+        Assert.Equal(Survey.QualityFlags.Count, summaries.Sum(s => s.QualityFlags));
         Assert.All(summaries, s => Assert.EndsWith($"_{s.Edition}.csv", s.Source));
     }
 

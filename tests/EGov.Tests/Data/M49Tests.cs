@@ -60,7 +60,7 @@ public class M49Tests
     [Fact]
     public void The_committed_countries_table_has_the_m49_groups_and_names()
     {
-        var countries = Survey.Load().CountryRecords;
+        var countries = Survey.Load().Countries;
         // PROVENANCE.md section 8: among the 193 member states LDC 45, LLDC 32, SIDS 37 in this file.
         Assert.Equal((45, 32, 37), (countries.Count(c => c.M49!.LeastDeveloped), countries.Count(c => c.M49!.Landlocked), countries.Count(c => c.M49!.SmallIsland)));
         var usa = countries.Single(c => c.Iso3 == "USA");
@@ -83,7 +83,7 @@ public class M49Tests
             Assert.Equal([grouping.MembersName(), grouping.Others()], table.Groups.Select(g => g.Group));
             Assert.Equal(193, table.Groups.Sum(g => g.Summary.Count));
         }
-        Assert.Equal("LDC", Grouping.LeastDeveloped.GroupOf(survey.CountryRecord("AFG")));
-        Assert.Equal("Not SIDS", Grouping.SmallIsland.GroupOf(survey.CountryRecord("AFG")));
+        Assert.Equal("LDC", Grouping.LeastDeveloped.GroupOf(survey.Country("AFG")));
+        Assert.Equal("Not SIDS", Grouping.SmallIsland.GroupOf(survey.Country("AFG")));
     }
 }

@@ -24,7 +24,7 @@ public sealed class NameLookalikeTests
     public static TheoryData<string> AccentedNames()
     {
         var names = new TheoryData<string>();
-        foreach (var name in Survey.Dataset.Aliases.Select(a => a.Alias).Concat(Survey.CountryRecords.Select(c => c.Name))
+        foreach (var name in Survey.Dataset.Aliases.Select(a => a.Alias).Concat(Survey.Countries.Select(c => c.Name))
                      .Where(n => n.Any(c => c > '~')).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
             names.Add(name);
         return names;
@@ -55,7 +55,7 @@ public sealed class NameLookalikeTests
     public void Lookalike_spellings_resolve_in_the_library(string name, string iso3)
     {
         Assert.Equal(iso3, Survey.Iso3Of(name));
-        Assert.Equal(Survey.Country(iso3).RowCount, Survey.Country(name).RowCount);
+        Assert.Equal(Survey.CountryFrame(iso3).RowCount, Survey.CountryFrame(name).RowCount);
         Assert.Equal(Survey.CountrySeries(iso3, SurveyIndex.Egdi).Values, Survey.CountrySeries(name, SurveyIndex.Egdi).Values);
     }
 
@@ -101,7 +101,7 @@ public sealed class NameLookalikeTests
     {
         var python = new[] { "/usr/bin/python3", "/usr/local/bin/python3" }.FirstOrDefault(File.Exists);
         Skip.If(python is null, "python3 is not installed");
-        var names = Survey.Dataset.Aliases.Select(a => a.Alias).Concat(Survey.CountryRecords.Select(c => c.Name)).Distinct(StringComparer.Ordinal).ToList();
+        var names = Survey.Dataset.Aliases.Select(a => a.Alias).Concat(Survey.Countries.Select(c => c.Name)).Distinct(StringComparer.Ordinal).ToList();
         var letters = Enumerable.Range(0xC0, 0x250 - 0xC0).Concat(Enumerable.Range(0x1E00, 0x100)).Select(c => ((char)c).ToString());
         var input = string.Join("\n", letters.Concat(names));
         var start = new ProcessStartInfo(python!) { RedirectStandardInput = true, RedirectStandardOutput = true };

@@ -33,7 +33,7 @@ public sealed class SurveyLoadTests
     public void Every_edition_lists_the_193_member_states_once()
     {
         Assert.Equal(SurveySchema.Editions, Survey.Editions);
-        Assert.Equal(SurveySchema.MemberStates, Survey.CountryRecords.Count);
+        Assert.Equal(SurveySchema.MemberStates, Survey.Countries.Count);
         foreach (var edition in Survey.Editions)
         {
             var frame = Survey.Edition(edition);
@@ -82,8 +82,8 @@ public sealed class SurveyLoadTests
         Assert.Equal("Eastern Asia", china.GetAs<string>(SurveyColumns.SubRegion));
         Assert.Equal("Very high", china.GetAs<string>(SurveyColumns.EgdiLevel));
         Assert.Equal("High", Survey.Panel.Rows[Tuple.Create(2018, "CHN")].GetAs<string>(SurveyColumns.EgdiLevel));
-        Assert.Equal(22, Survey.CountryRecords.Select(c => c.SubRegion).Distinct().Count());
-        Assert.Equal(["Africa", "Americas", "Asia", "Europe", "Oceania"], Survey.CountryRecords.Select(c => c.Region).Distinct().Order());
+        Assert.Equal(22, Survey.Countries.Select(c => c.SubRegion).Distinct().Count());
+        Assert.Equal(["Africa", "Americas", "Asia", "Europe", "Oceania"], Survey.Countries.Select(c => c.Region).Distinct().Order());
     }
 
     [Fact]
@@ -101,7 +101,7 @@ public sealed class SurveyLoadTests
     [Fact]
     public void An_unknown_country_names_close_matches()
     {
-        var error = Assert.Throws<UnknownCountryException>(() => Survey.Country("Chnia"));
+        var error = Assert.Throws<UnknownCountryException>(() => Survey.CountryFrame("Chnia"));
         Assert.Contains("China (CHN)", error.CloseMatches);
         Assert.Contains("China (CHN)", error.Message);
         Assert.Throws<ArgumentOutOfRangeException>(() => Survey.Edition(2019));

@@ -59,10 +59,10 @@ internal static class ProseFacts
 
     private static ProseFact[] Index() =>
     [
-        new("the {193} UN member states", () => [I(S.CountryRecords.Count)]),
+        new("the {193} UN member states", () => [I(S.Countries.Count)]),
         new("Micronesia's 2003 HCI is {1.422}", () => [D(S.Record(2003, "FSM")!.Hci, 3)]),
         new("Very high ≥ {0.75}, high ≥ {0.50}, middle ≥ {0.25}", Bands),
-        new("the UN's five regions and {22} sub-regions", () => [I(S.CountryRecords.Select(c => c.SubRegion).Distinct().Count())]),
+        new("the UN's five regions and {22} sub-regions", () => [I(S.Countries.Select(c => c.SubRegion).Distinct().Count())]),
         new("per {100} inhabitants", () => ["100"], "ITU indicator definitions, as cited in the surveys' methodology annexes"),
         new("(from 2012 on, the HCI and TII are rescaled to run from {0} to {1})", RescaledFrom2012),
         new("rescaled among that edition's countries to run from exactly {0} (the lowest country) to exactly {1} (the highest), and the OSI's highest country is at {1} in every edition", () =>
@@ -106,7 +106,7 @@ internal static class ProseFacts
 
     private static ProseFact[] GettingStarted() =>
     [
-        new("{12} editions × {193} member states = {2,316} rows", () => [I(S.Editions.Count), I(S.CountryRecords.Count), S.Panel.RowCount.ToString("N0", CultureInfo.InvariantCulture)]),
+        new("{12} editions × {193} member states = {2,316} rows", () => [I(S.Editions.Count), I(S.Countries.Count), S.Panel.RowCount.ToString("N0", CultureInfo.InvariantCulture)]),
         new("{20} member states were not assessed in 2003, {3} in 2012, and none from 2014", () =>
         {
             Require(S.Editions.Where(e => e >= 2014).All(e => NotAssessed(e) == 0), "every member state assessed from 2014 on");
@@ -178,14 +178,14 @@ internal static class ProseFacts
     /// <summary>03's section on the UN's countries in special situations (LDC, LLDC, SIDS of the M49 list), 2024.</summary>
     private static ProseFact[] SpecialSituations()
     {
-        int Members(Grouping g) => S.CountryRecords.Count(c => g.GroupOf(c) == g.MembersName());
+        int Members(Grouping g) => S.Countries.Count(c => g.GroupOf(c) == g.MembersName());
         var t = Groupings.SpecialSituations.ToDictionary(g => g, g => S.Disparities(SurveyIndex.Egdi, 2024, g));
         double Mean(Grouping g, bool members) => t[g].Group(members ? g.MembersName() : g.Others()).Summary.Mean;
         double Gap(Grouping g) => Mean(g, false) - Mean(g, true);
         return
         [
             new("from the UN's M49 list, as the importer read it into data/countries.csv: {45}, {32} and {37} of the {193} member states", () =>
-                [I(Members(Grouping.LeastDeveloped)), I(Members(Grouping.Landlocked)), I(Members(Grouping.SmallIsland)), I(S.CountryRecords.Count)]),
+                [I(Members(Grouping.LeastDeveloped)), I(Members(Grouping.Landlocked)), I(Members(Grouping.SmallIsland)), I(S.Countries.Count)]),
             new("In 2024 the LDCs' mean EGDI is {0.35} against {0.73} for the other countries, a gap of {0.38}: more than twice the gap of the LLDCs ({0.51} against {0.66}) or of the SIDS ({0.54} against {0.66})", () =>
             {
                 Require(Gap(Grouping.LeastDeveloped) > 2 * Gap(Grouping.Landlocked) && Gap(Grouping.LeastDeveloped) > 2 * Gap(Grouping.SmallIsland),
@@ -197,7 +197,7 @@ internal static class ProseFacts
             {
                 var regions = S.Disparities(SurveyIndex.Egdi, 2024, Grouping.Region).Groups;
                 Require(regions.MinBy(g => g.Summary.Mean)!.Group == "Africa", "Africa has the lowest regional mean in 2024");
-                return [I(S.CountryRecords.Count(c => c.M49!.LeastDeveloped && c.Region == "Africa")), I(Members(Grouping.LeastDeveloped))];
+                return [I(S.Countries.Count(c => c.M49!.LeastDeveloped && c.Region == "Africa")), I(Members(Grouping.LeastDeveloped))];
             }),
         ];
 
@@ -218,7 +218,7 @@ internal static class ProseFacts
         int Groups(Grouping g) => S.Disparities(SurveyIndex.Egdi, 2024, g).Groups.Count;
         return
         [
-            new("how the {22} sub-regions compare", () => [I(S.CountryRecords.Select(c => c.SubRegion).Distinct().Count())]),
+            new("how the {22} sub-regions compare", () => [I(S.Countries.Select(c => c.SubRegion).Distinct().Count())]),
             new("(very high ≥ {0.75}, high {0.50}-{0.75}, middle {0.25}-{0.50}, low < {0.25})", () =>
                 [F(LevelGroups.VeryHighFrom, 2), F(LevelGroups.HighFrom, 2), F(LevelGroups.VeryHighFrom, 2), F(LevelGroups.MiddleFrom, 2), F(LevelGroups.HighFrom, 2), F(LevelGroups.MiddleFrom, 2)]),
             new("In 2024 Europe has the highest mean EGDI ({0.8493}, {0.2112} above the world mean of {0.6382}) and Africa the lowest ({0.4247}, {0.2134} below).", () =>
@@ -229,7 +229,7 @@ internal static class ProseFacts
             new("Africa's best, South Africa ({0.8616}), is above Europe's weakest, Bosnia and Herzegovina ({0.6329}), and so are {6} of Africa's {54} countries.", () =>
             {
                 Require(africa.MaxIso3 == "ZAF" && europe.MinIso3 == "BIH", "South Africa is Africa's best, Bosnia and Herzegovina Europe's weakest");
-                var above = S.Ranking(SurveyIndex.Egdi, 2024).Ranks.Count(r => S.CountryRecord(r.Iso3).Region == "Africa" && (double)r.Value > europe.Summary.Min);
+                var above = S.Ranking(SurveyIndex.Egdi, 2024).Ranks.Count(r => S.Country(r.Iso3).Region == "Africa" && (double)r.Value > europe.Summary.Min);
                 return [F(africa.Summary.Max), F(europe.Summary.Min), I(above), I(africa.Summary.Count)];
             }),
             new("their means run from {0.3354} (Middle Africa) to {0.9421} (Australia and New Zealand)", () =>
@@ -294,9 +294,9 @@ internal static class ProseFacts
             new("a value above {1} (`above-one`)", () => [((int)SurveySchema.Of(SurveyIndex.Hci).MaximumIn(2024)).ToString(CultureInfo.InvariantCulture)]),
             new("its 2003 mean rests on {9} of the {12} countries assessed, because {3} have a zero or impossible HCI", () =>
             {
-                var oceania = S.Dataset.Records.Where(r => r.Edition == 2003 && r.IsAssessed && S.CountryRecord(r.Iso3).Region == "Oceania").ToList();
+                var oceania = S.Dataset.Records.Where(r => r.Edition == 2003 && r.IsAssessed && S.Country(r.Iso3).Region == "Oceania").ToList();
                 var errors = oceania.Count(r => r.Hci == 0m || r.Hci > 1m);
-                Require(oceania2003.Excluded.Count(f => S.CountryRecord(f.Iso3).Region == "Oceania") == errors, "the flags leave out exactly Oceania's zero or impossible HCIs");
+                Require(oceania2003.Excluded.Count(f => S.Country(f.Iso3).Region == "Oceania") == errors, "the flags leave out exactly Oceania's zero or impossible HCIs");
                 return [I(oceania2003.Group("Oceania").Summary.Count), I(oceania.Count), I(errors)];
             }),
             new("leave out the {8} countries whose 2003 rank came from an EGDI", () =>
@@ -349,8 +349,8 @@ internal static class ProseFacts
             }),
             new("when editions assessed different ones ({165} in 2003, {193} from 2014)", () =>
             {
-                Require(cv.Where(p => p.Edition >= 2014).All(p => p.Coverage.Countries == S.CountryRecords.Count), "all assessed from 2014");
-                return [I(cv[0].Coverage.Countries), I(S.CountryRecords.Count)];
+                Require(cv.Where(p => p.Edition >= 2014).All(p => p.Coverage.Countries == S.Countries.Count), "all assessed from 2014");
+                return [I(cv[0].Coverage.Countries), I(S.Countries.Count)];
             }),
             new("The OSI regression of 2014-2024 (exercise {2}) leaves out {3} such values, Eritrea's of 2014 and 2024 and Guinea's of 2014, so its row reads {191} countries and {3} values left out", () =>
             {
