@@ -13,7 +13,7 @@ namespace EGov.Analysis;
 /// <param name="To">The later edition.</param>
 /// <param name="Iso3">The most influential country.</param>
 /// <param name="Start">Its value in the earlier edition.</param>
-/// <param name="Influence">Cook's distances of every country (in the order of <see cref="Convergence.BetaPoints"/>) and both fits.</param>
+/// <param name="Influence">Cook's distances of every country (in the order of <see cref="SurveyAnalysis.BetaPoints"/>) and both fits.</param>
 public sealed record BetaInfluence(SurveyIndex Index, int From, int To, string Iso3, double Start, Influence Influence)
 {
     /// <summary>The column names of <see cref="ToFrame()"/>.</summary>

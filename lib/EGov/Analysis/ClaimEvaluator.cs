@@ -147,7 +147,7 @@ internal static class ClaimEvaluator
 
     /// <summary>
     /// The caveat of a world-mean EGDI comparison across two editions: how much of the mean change each component carries
-    /// (the mean of <see cref="EgdiChanges.DecomposeAll"/>), and whether the world mean OSI moved the other way. Levels of two
+    /// (the mean of <see cref="SurveyAnalysis.EgdiChanges"/>), and whether the world mean OSI moved the other way. Levels of two
     /// editions are compared, and each edition rescales its components among its own countries, so a shift of one
     /// component's indicators counts as development.
     /// </summary>

@@ -5,15 +5,7 @@ namespace EGov.Analysis;
 /// <summary>Sigma and beta convergence of an index across editions.</summary>
 internal static class Convergence
 {
-    /// <summary>
-    /// Sigma convergence: per edition, the mean, population standard deviation, coefficient of variation and Gini of an index
-    /// over the countries assessed in that edition (so the set of countries changes where early editions miss some). By
-    /// default flagged values are left out (<see cref="FlaggedValues"/>); each point lists its own in <see cref="SigmaPoint.Excluded"/>.
-    /// </summary>
-    /// <param name="dataset">The data.</param>
-    /// <param name="index">The index.</param>
-    /// <param name="editions">The editions (default: all), in the order given.</param>
-    /// <param name="flagged">Leave flagged values out (default) or keep them.</param>
+    /// <summary>Computes <see cref="SurveyAnalysis.SigmaConvergence"/>, where it is documented.</summary>
     public static IReadOnlyList<SigmaPoint> Sigma(SurveyDataset dataset, SurveyIndex index, IEnumerable<int>? editions = null,
         FlaggedValues flagged = FlaggedValues.Exclude)
     {
@@ -32,12 +24,7 @@ internal static class Convergence
         return result;
     }
 
-    /// <summary>
-    /// Beta convergence between two editions; see <see cref="BetaConvergence"/>. By default a country with a flagged value in
-    /// either edition is left out (<see cref="FlaggedValues"/>); zeros are always left out (no logarithm), and the flagged
-    /// ones among them are listed too (<see cref="BetaConvergence.Excluded"/>).
-    /// </summary>
-    /// <exception cref="ArgumentException"><paramref name="to"/> is not after <paramref name="from"/>.</exception>
+    /// <summary>Computes <see cref="SurveyAnalysis.BetaConvergence"/>, where it is documented.</summary>
     public static BetaConvergence Beta(SurveyDataset dataset, SurveyIndex index, int from, int to, GrowthMeasure growth = GrowthMeasure.AnnualisedLog,
         FlaggedValues flagged = FlaggedValues.Exclude)
     {
@@ -48,10 +35,7 @@ internal static class Convergence
             { Flagged = flagged, Excluded = excluded };
     }
 
-    /// <summary>
-    /// The points of <see cref="Beta"/>: every country with a positive value in both editions (ISO3 order), its ln(start
-    /// value) and its growth; flagged values are left out as in <see cref="Beta"/>.
-    /// </summary>
+    /// <summary>Computes <see cref="SurveyAnalysis.BetaPoints"/>, where it is documented.</summary>
     public static IReadOnlyList<BetaPoint> BetaPoints(SurveyDataset dataset, SurveyIndex index, int from, int to, GrowthMeasure growth = GrowthMeasure.AnnualisedLog,
         FlaggedValues flagged = FlaggedValues.Exclude)
     {
@@ -61,11 +45,7 @@ internal static class Convergence
             .ToList();
     }
 
-    /// <summary>
-    /// The influence check of <see cref="Beta"/>: Cook's distance of every country, the most influential one, and the
-    /// regression without it (<see cref="BetaInfluence"/>). Flagged values are left out as in <see cref="Beta"/>.
-    /// </summary>
-    /// <exception cref="ArgumentException"><paramref name="to"/> is not after <paramref name="from"/>, or fewer than four countries.</exception>
+    /// <summary>Computes <see cref="SurveyAnalysis.BetaInfluence"/>, where it is documented.</summary>
     public static BetaInfluence BetaInfluence(SurveyDataset dataset, SurveyIndex index, int from, int to, GrowthMeasure growth = GrowthMeasure.AnnualisedLog,
         FlaggedValues flagged = FlaggedValues.Exclude)
     {
@@ -75,11 +55,7 @@ internal static class Convergence
         return new BetaInfluence(index, from, to, most.Iso3, most.Start, influence);
     }
 
-    /// <summary>
-    /// Sigma convergence between two editions over the same countries, with the Pitman-Morgan test of equal spreads; see
-    /// <see cref="SigmaConvergenceTest"/>. Flagged values are left out as in <see cref="Beta"/>.
-    /// </summary>
-    /// <exception cref="ArgumentException"><paramref name="to"/> is not after <paramref name="from"/>, or fewer than three countries.</exception>
+    /// <summary>Computes <see cref="SurveyAnalysis.SigmaConvergenceTest"/>, where it is documented.</summary>
     public static SigmaConvergenceTest SigmaTest(SurveyDataset dataset, SurveyIndex index, int from, int to, FlaggedValues flagged = FlaggedValues.Exclude)
     {
         var (pairs, excluded) = PositivePairs(dataset, index, from, to, flagged);

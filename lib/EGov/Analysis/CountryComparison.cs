@@ -23,9 +23,7 @@ public sealed record CountryComparison(IReadOnlyList<CountryProfile> Profiles)
         public const string Level = "Level";
     }
 
-    /// <summary>The profiles of the countries given (ISO3 codes or names), duplicates removed, order kept.</summary>
-    /// <exception cref="ArgumentException">No country given.</exception>
-    /// <exception cref="UnknownCountryException">A name is not a member state (the message lists close matches).</exception>
+    /// <summary>Computes <see cref="SurveyAnalysis.Compare"/>, where it is documented.</summary>
     internal static CountryComparison Of(Survey survey, IEnumerable<string> countries)
     {
         ArgumentNullException.ThrowIfNull(survey);

@@ -5,13 +5,7 @@ namespace EGov.Analysis;
 /// <summary>Builds <see cref="CountryProfile"/>s.</summary>
 internal static class CountryProfiles
 {
-    /// <summary>
-    /// The profile of a country given by ISO3 code or any known name. The country's values and ranks are shown as published,
-    /// each edition with its quality flags (<see cref="ProfileEdition.Flags"/>); the regional, sub-regional and world means
-    /// and the <see cref="CountryProfile.Highlights"/> compare editions, so by default they leave flagged EGDIs out
-    /// (<see cref="FlaggedValues"/>, listed in <see cref="CountryProfile.Excluded"/>).
-    /// </summary>
-    /// <exception cref="UnknownCountryException">Not a member state; the message lists close matches.</exception>
+    /// <summary>Computes <see cref="SurveyAnalysis.Profile"/>, where it is documented.</summary>
     public static CountryProfile For(Survey survey, string iso3OrName, FlaggedValues flagged = FlaggedValues.Exclude)
     {
         ArgumentNullException.ThrowIfNull(survey);
@@ -41,12 +35,7 @@ internal static class CountryProfiles
             { Flagged = flagged, Excluded = filter.Excluded };
     }
 
-    /// <summary>
-    /// The <paramref name="count"/> members of a country's sub-region whose EGDI in <paramref name="edition"/> (default: the
-    /// latest edition in which the country was assessed) is closest to the country's; see <see cref="SubRegionPeers"/>.
-    /// </summary>
-    /// <exception cref="UnknownCountryException">Not a member state.</exception>
-    /// <exception cref="ArgumentException">The country has no EGDI in the edition.</exception>
+    /// <summary>Computes <see cref="SurveyAnalysis.NearestPeers"/>, where it is documented.</summary>
     public static SubRegionPeers NearestPeers(Survey survey, string iso3OrName, int count = 6, int? edition = null)
     {
         ArgumentNullException.ThrowIfNull(survey);

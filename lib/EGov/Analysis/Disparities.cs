@@ -5,21 +5,11 @@ namespace EGov.Analysis;
 /// <summary>Disparities of an index between and inside groups of countries (region, sub-region, income group, ...).</summary>
 internal static class Disparities
 {
-    /// <summary>
-    /// Summary statistics, Gini and Theil T per group and for the world, the gap of each group mean to the world mean, and the
-    /// between/within decomposition of the world's Theil T. Countries without a value in the edition are left out.
-    /// </summary>
-    /// <exception cref="ArgumentOutOfRangeException">The edition is not in the data.</exception>
-    /// <exception cref="InvalidOperationException">No country has a value of the index in the edition.</exception>
+    /// <summary>Computes <see cref="SurveyAnalysis.Disparities"/>, where it is documented.</summary>
     public static DisparityTable Of(SurveyDataset dataset, SurveyIndex index, int edition, Grouping grouping) =>
         Compute(dataset, index, edition, grouping, new FlagFilter(dataset, FlaggedValues.Include));
 
-    /// <summary>
-    /// <see cref="Of(SurveyDataset, SurveyIndex, int, Grouping)"/> for several editions (default: all), for means and spreads
-    /// over editions. By default flagged values are left out (<see cref="FlaggedValues"/>); each edition's table lists its own
-    /// in <see cref="DisparityTable.Excluded"/>, the result all of them.
-    /// </summary>
-    /// <exception cref="ArgumentOutOfRangeException">An edition is not in the data.</exception>
+    /// <summary>Computes <see cref="SurveyAnalysis.DisparitiesOverEditions"/>, where it is documented.</summary>
     public static DisparityTrend OverEditions(SurveyDataset dataset, SurveyIndex index, Grouping grouping, IEnumerable<int>? editions = null,
         FlaggedValues flagged = FlaggedValues.Exclude)
     {

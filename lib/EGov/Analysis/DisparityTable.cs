@@ -88,7 +88,7 @@ public sealed record DisparityTable(
     }
 
     /// <summary>
-    /// The flagged values left out (<see cref="Disparities.OverEditions"/> by default; empty for <see cref="Disparities.Of"/>,
+    /// The flagged values left out (<see cref="SurveyAnalysis.DisparitiesOverEditions"/> by default; empty for <see cref="SurveyAnalysis.Disparities"/>,
     /// which shows one edition as published), in the order of data/quality-flags.csv.
     /// </summary>
     public IReadOnlyList<QualityFlag> Excluded { get; init; } = [];

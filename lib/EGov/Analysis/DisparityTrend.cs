@@ -4,7 +4,7 @@ using EGov.Data;
 namespace EGov.Analysis;
 
 /// <summary>
-/// Disparities of one index by a grouping over several editions (<see cref="Disparities.OverEditions"/>): one
+/// Disparities of one index by a grouping over several editions (<see cref="SurveyAnalysis.DisparitiesOverEditions"/>): one
 /// <see cref="DisparityTable"/> per edition, flagged values left out by default.
 /// </summary>
 /// <param name="Index">The index.</param>

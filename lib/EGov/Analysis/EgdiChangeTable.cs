@@ -3,7 +3,7 @@ using EGov.Data;
 
 namespace EGov.Analysis;
 
-/// <summary>The EGDI change decompositions of every country between two editions (<see cref="EgdiChanges.DecomposeAll"/>).</summary>
+/// <summary>The EGDI change decompositions of every country between two editions (<see cref="SurveyAnalysis.EgdiChanges"/>).</summary>
 /// <param name="From">The earlier edition.</param>
 /// <param name="To">The later edition.</param>
 /// <param name="Flagged">Whether flagged values were left out.</param>

@@ -23,11 +23,7 @@ internal static class EgdiChanges
         return new EgdiChangeDecomposition(from.Iso3, from.Edition, to.Edition, e0, e1, change, osi, hci, tii, change - osi - hci - tii);
     }
 
-    /// <summary>
-    /// The decomposition for one country (ISO3) between two editions. By default (<see cref="FlaggedValues"/>) a flagged EGDI,
-    /// OSI, HCI or TII in either edition stops it with the reason; <see cref="FlaggedValues.Include"/> decomposes the values as published.
-    /// </summary>
-    /// <exception cref="ArgumentException">The country lacks a value in either edition, or a value is flagged and left out.</exception>
+    /// <summary>Computes <see cref="SurveyAnalysis.EgdiChange"/>, where it is documented.</summary>
     public static EgdiChangeDecomposition Decompose(SurveyDataset dataset, string iso3, int from, int to, FlaggedValues flagged = FlaggedValues.Exclude)
     {
         ArgumentNullException.ThrowIfNull(dataset);
@@ -40,10 +36,7 @@ internal static class EgdiChanges
         return Decompose(a, b);
     }
 
-    /// <summary>
-    /// The decomposition for every country with all four values in both editions, ISO3 order. By default a country with a
-    /// flagged EGDI, OSI, HCI or TII in either edition is left out and listed in <see cref="EgdiChangeTable.Excluded"/>.
-    /// </summary>
+    /// <summary>Computes <see cref="SurveyAnalysis.EgdiChanges"/>, where it is documented.</summary>
     public static EgdiChangeTable DecomposeAll(SurveyDataset dataset, int from, int to, FlaggedValues flagged = FlaggedValues.Exclude)
     {
         ArgumentNullException.ThrowIfNull(dataset);

@@ -5,13 +5,7 @@ namespace EGov.Analysis;
 /// <summary>Counts and shares of countries per level group (very high &gt;= 0.75, high &gt;= 0.5, middle &gt;= 0.25, low).</summary>
 internal static class LevelShares
 {
-    /// <summary>
-    /// For every edition given (default: all) and every scope ("World" for <see cref="Grouping.World"/>, else each group in
-    /// list order), the count and share of countries in each of the four level groups of an index. Shares are of the
-    /// countries with a value; every level appears (count 0 if empty). With <paramref name="withWorld"/> each edition's
-    /// groups are followed by the "World" rows, as in the charts. By default flagged values are left out
-    /// (<see cref="FlaggedValues"/>); each share lists those of its edition and scope in <see cref="LevelShare.Excluded"/>.
-    /// </summary>
+    /// <summary>Computes <see cref="SurveyAnalysis.LevelShares"/>, where it is documented.</summary>
     public static IReadOnlyList<LevelShare> Of(SurveyDataset dataset, SurveyIndex index = SurveyIndex.Egdi, Grouping grouping = Grouping.World,
         IEnumerable<int>? editions = null, bool withWorld = false, FlaggedValues flagged = FlaggedValues.Exclude)
     {

@@ -5,8 +5,7 @@ namespace EGov.Analysis;
 /// <summary>Rankings of any index in any edition, rank changes, and the check of the published EGDI ranks.</summary>
 internal static class RankingAnalysis
 {
-    /// <summary>Competition and dense ranks of an index in an edition over the countries assessed (value not missing).</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The edition is not in the data.</exception>
+    /// <summary>Computes <see cref="SurveyAnalysis.Ranking"/>, where it is documented.</summary>
     public static RankingTable Of(SurveyDataset dataset, SurveyIndex index, int edition)
     {
         ArgumentNullException.ThrowIfNull(dataset);
@@ -23,12 +22,7 @@ internal static class RankingAnalysis
         return new RankingTable(index, edition, Coverage.Of(edition, rows.Count, records.Count - rows.Count), rows);
     }
 
-    /// <summary>
-    /// Rank changes of an index from one edition to another, for the countries ranked in both. With <paramref name="method"/>
-    /// <c>null</c> the UN's published EGDI rank is used (only for <see cref="SurveyIndex.Egdi"/>). By default a country whose
-    /// rank (published) or value (recomputed) is flagged in either edition is left out (<see cref="FlaggedValues"/>; the
-    /// recomputed ranks are then ranks among the values kept) and listed in <see cref="RankChangeTable.Excluded"/>.
-    /// </summary>
+    /// <summary>Computes <see cref="SurveyAnalysis.RankChanges"/>, where it is documented.</summary>
     public static RankChangeTable Change(SurveyDataset dataset, SurveyIndex index, int from, int to, RankMethod? method = RankMethod.Competition,
         FlaggedValues flagged = FlaggedValues.Exclude)
     {
@@ -48,14 +42,7 @@ internal static class RankingAnalysis
             { Flagged = flagged, Excluded = filter.Excluded };
     }
 
-    /// <summary>
-    /// For every edition, recomputes the competition rank of the published EGDI (exact decimal comparison) and lists every
-    /// country whose published rank differs, with the countries it is tied with. On the embedded data every edition is
-    /// reproduced except 2020, where the UN ranked four pairs of countries with identical published (4-decimal) EGDI on
-    /// unpublished precision and gave the second of each pair the next place: AND 80 (tied with MDA 79), HUN 52 (HRV 51),
-    /// MKD 72 (PER 71), TLS 134 (TJK 133); the competition rank gives both the better place. Ties in 2008, 2018 and 2022
-    /// were published as shared ranks and are reproduced.
-    /// </summary>
+    /// <summary>Computes <see cref="SurveyAnalysis.CheckPublishedEgdiRanks"/>, where it is documented.</summary>
     public static IReadOnlyList<PublishedRankCheck> CheckPublishedEgdiRanks(SurveyDataset dataset)
     {
         ArgumentNullException.ThrowIfNull(dataset);

@@ -9,8 +9,8 @@ public static partial class SurveyCharts
 {
     /// <summary>
     /// Sigma convergence: the coefficient of variation of an index per edition (a falling line means the countries drew closer),
-    /// from <see cref="Convergence.Sigma"/>, each point labelled with its value. The title states the first and last values.
-    /// Descriptive only: whether a change is significant is <see cref="Convergence.SigmaTest"/>'s question. Flagged values are
+    /// from <see cref="SurveyAnalysis.SigmaConvergence"/>, each point labelled with its value. The title states the first and last values.
+    /// Descriptive only: whether a change is significant is <see cref="SurveyAnalysis.SigmaConvergenceTest"/>'s question. Flagged values are
     /// left out by default (<see cref="FlaggedValues"/>), and the note under the chart names them.
     /// </summary>
     public static GenericChart SigmaConvergence(Survey survey, SurveyIndex index, FlaggedValues flagged = FlaggedValues.Exclude)
@@ -51,7 +51,7 @@ public static partial class SurveyCharts
 
     /// <summary>
     /// Beta convergence between two editions: each country's start value (log scale: the regression is on its logarithm)
-    /// against its annualised log growth, with the OLS line of <see cref="Convergence.Beta"/>; the lowest start and the fastest
+    /// against its annualised log growth, with the OLS line of <see cref="SurveyAnalysis.BetaConvergence"/>; the lowest start and the fastest
     /// and slowest growth are named. The title states the verdict at the 5 % level; the subtitle gives the slope, its
     /// 95 % confidence interval, the p-value, R² and n. Flagged values are left out by default (<see cref="FlaggedValues"/>),
     /// and the note under the chart names them.

@@ -85,7 +85,7 @@ public static partial class SurveyCharts
 
     /// <summary>
     /// A country's EGDI, OSI, HCI and TII over every edition (lines in <see cref="IndexColors"/>), from
-    /// <see cref="CountryProfiles.For"/>. The published EGDI rank is written under each edition on the x axis, away from the lines.
+    /// <see cref="SurveyAnalysis.Profile"/>. The published EGDI rank is written under each edition on the x axis, away from the lines.
     /// The title states how the EGDI changed from the first to the last edition assessed. Flagged values are left out by
     /// default (<see cref="FlaggedValues"/>: gaps, and "–" for a flagged rank, named in the note).
     /// </summary>
@@ -122,9 +122,9 @@ public static partial class SurveyCharts
 
     /// <summary>
     /// One index of one country over every edition beside the mean of its region and of the world (countries assessed in each
-    /// edition), from <see cref="CountryProfiles.For"/> and <see cref="Disparities.Of"/>: the country black and thick, the
+    /// edition), from <see cref="SurveyAnalysis.Profile"/> and <see cref="SurveyAnalysis.Disparities"/>: the country black and thick, the
     /// region mean dashed in the region's colour, the world mean dashed grey. Works for any index, e.g. the EPI. Flagged values
-    /// are left out of the country's line and the means by default (<see cref="Disparities.OverEditions"/>), named in the note.
+    /// are left out of the country's line and the means by default (<see cref="SurveyAnalysis.DisparitiesOverEditions"/>), named in the note.
     /// </summary>
     public static GenericChart CountryIndexOverEditions(Survey survey, string iso3OrName, SurveyIndex index, FlaggedValues flagged = FlaggedValues.Exclude)
     {
@@ -161,7 +161,7 @@ public static partial class SurveyCharts
     /// <summary>
     /// Several countries (ISO3 codes or names) compared over every edition in four small charts: EGDI, OSI, HCI and TII, one
     /// colour per country in all four (<see cref="CountryColors"/>; the first country, or <paramref name="focus"/>, in black),
-    /// from <see cref="CountryComparison.Of"/>. The title names the country with the highest EGDI in the latest edition.
+    /// from <see cref="SurveyAnalysis.Compare"/>. The title names the country with the highest EGDI in the latest edition.
     /// Flagged values are left out by default (<see cref="FlaggedValues"/>: gaps, named in the note).
     /// </summary>
     /// <exception cref="ArgumentException">No country, or more than <see cref="CountryColors.Capacity"/>.</exception>

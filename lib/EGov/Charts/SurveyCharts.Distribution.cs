@@ -9,7 +9,7 @@ public static partial class SurveyCharts
 {
     /// <summary>
     /// Box plot of an index per UN region in one edition, every country shown as a point (hover: name and value), mean dashed.
-    /// The title names the regions with the highest and the lowest mean (from <see cref="Disparities.Of"/>).
+    /// The title names the regions with the highest and the lowest mean (from <see cref="SurveyAnalysis.Disparities"/>).
     /// </summary>
     public static GenericChart IndexByRegionBox(Survey survey, SurveyIndex index, int edition)
     {
@@ -112,7 +112,7 @@ public static partial class SurveyCharts
 
     /// <summary>
     /// The spread of an index by World Bank income group (2018) in one edition, groups from low to high income: the mean as a
-    /// bar (its value written inside, at the foot) with a whisker from the minimum to the maximum, from <see cref="Disparities.Of"/>;
+    /// bar (its value written inside, at the foot) with a whisker from the minimum to the maximum, from <see cref="SurveyAnalysis.Disparities"/>;
     /// n and the Gini are written under each group. The title says whether the mean rises with income.
     /// </summary>
     public static GenericChart DisparityByIncomeGroup(Survey survey, SurveyIndex index, int edition)
@@ -136,7 +136,7 @@ public static partial class SurveyCharts
 
     /// <summary>
     /// Every UN sub-region in one edition as a horizontal line from its lowest to its highest country with a dot at the mean,
-    /// coloured by region and sorted by the mean, from <see cref="Disparities.Of"/>; the weakest and strongest countries are
+    /// coloured by region and sorted by the mean, from <see cref="SurveyAnalysis.Disparities"/>; the weakest and strongest countries are
     /// written in the sub-region's label. The title names the sub-regions with the lowest and the highest mean.
     /// </summary>
     public static GenericChart SubRegionRanges(Survey survey, SurveyIndex index, int edition)
@@ -168,7 +168,7 @@ public static partial class SurveyCharts
 
     /// <summary>
     /// A title stating which regions have the highest and the lowest mean of an index in an edition, e.g.
-    /// "Europe has the highest mean EGDI (0.85), Africa the lowest (0.42)", from <see cref="Disparities.Of"/>.
+    /// "Europe has the highest mean EGDI (0.85), Africa the lowest (0.42)", from <see cref="SurveyAnalysis.Disparities"/>.
     /// </summary>
     public static string RegionMeansHeadline(Survey survey, SurveyIndex index, int edition)
     {

@@ -9,7 +9,7 @@ public static partial class SurveyCharts
 {
     /// <summary>
     /// Horizontal bars of the top <paramref name="n"/> countries of an index in an edition (by competition rank, so every country tied
-    /// at place n is included), from <see cref="RankingAnalysis.Of"/>. Each bar is labelled with the value, the competition rank and the
+    /// at place n is included), from <see cref="SurveyAnalysis.Ranking"/>. Each bar is labelled with the value, the competition rank and the
     /// dense rank ("=" marks a tie). The <paramref name="focus"/> country (ISO3 or name) is drawn in vermillion; when it is outside the top n it is added at the bottom.
     /// </summary>
     public static GenericChart TopN(Survey survey, SurveyIndex index, int edition, int n = 20, string? focus = null)
@@ -42,7 +42,7 @@ public static partial class SurveyCharts
     /// <summary>
     /// Waterfall of a country's EGDI change between two editions: the EGDI of <paramref name="from"/>, the OSI, HCI and TII
     /// contributions (Δcomponent / 3) and the residual, ending at the EGDI of <paramref name="to"/>, from
-    /// <see cref="EgdiChanges.Decompose(SurveyDataset, string, int, int, FlaggedValues)"/>: a flagged value stops it unless
+    /// <see cref="SurveyAnalysis.EgdiChange"/>: a flagged value stops it unless
     /// <paramref name="flagged"/> is <see cref="FlaggedValues.Include"/>, which the note then says.
     /// </summary>
     /// <exception cref="ArgumentException">A value is missing, or flagged and left out (the message names it).</exception>

@@ -9,7 +9,7 @@ public static partial class SurveyCharts
 {
     /// <summary>
     /// Stacked bars of the share (%) of countries in each level group of an index, per region and for the world, in one edition,
-    /// from <see cref="LevelShares.Of"/>. One trace per level group, coloured by <see cref="LevelColors"/>. The title states
+    /// from <see cref="SurveyAnalysis.LevelShares"/>. One trace per level group, coloured by <see cref="LevelColors"/>. The title states
     /// the range of the "very high" share across regions.
     /// </summary>
     public static GenericChart LevelSharesByRegion(Survey survey, SurveyIndex index, int edition) =>
@@ -86,7 +86,7 @@ public static partial class SurveyCharts
 
     /// <summary>
     /// Grouped bars of the mean OSI, HCI and TII per region in one edition (x: component, one bar per region in its region colour),
-    /// from <see cref="Disparities.Of"/>.
+    /// from <see cref="SurveyAnalysis.Disparities"/>.
     /// </summary>
     public static GenericChart ComponentsByRegion(Survey survey, int edition)
     {
@@ -113,7 +113,7 @@ public static partial class SurveyCharts
 
     /// <summary>
     /// World and regional mean EGDI over every edition (one line per region plus the world, dashed), from
-    /// <see cref="Disparities.OverEditions"/>, with the methodology caveat under the source line. Flagged values are left out
+    /// <see cref="SurveyAnalysis.DisparitiesOverEditions"/>, with the methodology caveat under the source line. Flagged values are left out
     /// by default (<see cref="FlaggedValues"/>), and the note names them.
     /// </summary>
     public static GenericChart RegionalMeansOverEditions(Survey survey, SurveyIndex index, FlaggedValues flagged = FlaggedValues.Exclude)

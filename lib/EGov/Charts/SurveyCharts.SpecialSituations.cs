@@ -11,7 +11,7 @@ public static partial class SurveyCharts
     /// The countries in special situations that the survey's chapters compare, least developed (LDC), landlocked developing
     /// (LLDC) and small island developing states (SIDS) of the UN's M49 list, against every other country in one edition:
     /// for each group two bars, the members' mean and the others' mean, each labelled with the mean and n, from
-    /// <see cref="Disparities.Of"/> with <see cref="Groupings.SpecialSituations"/>. The title names the group furthest below the
+    /// <see cref="SurveyAnalysis.Disparities"/> with <see cref="Groupings.SpecialSituations"/>. The title names the group furthest below the
     /// others. The groups overlap (a country can be LDC and LLDC); the M49 file's date is in data/README.md.
     /// </summary>
     /// <exception cref="InvalidOperationException">The dataset has no M49 entries (imported without the M49 file).</exception>
