@@ -34,7 +34,7 @@ public sealed class PublishTests : IDisposable
         Assert.Equal(0, Run(Publish("--check")).Exit);
 
         // A changed chart (another edition): same file names, another figure; the check sees it through the figure hash.
-        File.WriteAllText(notebook, File.ReadAllText(notebook).Replace("IndexByRegionBox(survey, SurveyIndex.Egdi, 2020)", "IndexByRegionBox(survey, SurveyIndex.Egdi, 2024)", StringComparison.Ordinal));
+        File.WriteAllText(notebook, File.ReadAllText(notebook).Replace("IndexByRegionBox(survey, EGov.Data.SurveyIndex.Egdi, 2020)", "IndexByRegionBox(survey, EGov.Data.SurveyIndex.Egdi, 2024)", StringComparison.Ordinal));
         Assert.Equal(0, Run("run", "01-chart.ipynb", "--out", "run").Exit);
         var stale = Run(Publish("--check"));
         Assert.Equal(1, stale.Exit);
