@@ -26,7 +26,7 @@ public static class ConvergenceVerdicts
     /// <summary>The verdict of a test: the direction's sign counts only when p is below the 5 % level.</summary>
     /// <param name="converges">True when the estimate points to convergence (a negative beta slope, a falling spread).</param>
     /// <param name="p">The test's p-value.</param>
-    public static ConvergenceVerdict Of(bool converges, double p) =>
+    internal static ConvergenceVerdict Of(bool converges, double p) =>
         !Significance.IsSignificant(p) ? ConvergenceVerdict.NotSignificant
         : converges ? ConvergenceVerdict.Converging : ConvergenceVerdict.Diverging;
 }

@@ -11,7 +11,7 @@ namespace EGov.Analysis;
 public sealed record Coverage(IReadOnlyList<int> Editions, int Countries, int Excluded)
 {
     /// <summary>Coverage of one edition.</summary>
-    public static Coverage Of(int edition, int countries, int excluded) => new([edition], countries, excluded);
+    internal static Coverage Of(int edition, int countries, int excluded) => new([edition], countries, excluded);
 
     /// <summary>A short text such as "2020: 193 countries (0 excluded)" or "2018+2020: 1 country (0 excluded)".</summary>
     public override string ToString() => $"{string.Join("+", Editions)}: {Countries} {(Countries == 1 ? "country" : "countries")} ({Excluded} excluded)";

@@ -62,7 +62,7 @@ public static class Groupings
     /// The groups in the order they are listed: income groups from the lowest income to the highest
     /// (<see cref="IncomeGroupsLowToHigh"/>), a special situation's members before the others, every other grouping in name order (ordinal). Unknown income groups follow, by name.
     /// </summary>
-    public static IEnumerable<T> InListOrder<T>(this Grouping grouping, IEnumerable<T> groups, Func<T, string> name)
+    internal static IEnumerable<T> InListOrder<T>(this Grouping grouping, IEnumerable<T> groups, Func<T, string> name)
     {
         ArgumentNullException.ThrowIfNull(groups);
         ArgumentNullException.ThrowIfNull(name);

@@ -29,7 +29,7 @@ public static class ChartText
     /// The note of a chart of an analysis across editions: <paramref name="note"/> (e.g. <see cref="MethodologyCaveat"/>)
     /// followed by what the analysis left out as flagged (<see cref="ExcludedValues.Note"/>), or <paramref name="note"/> alone.
     /// </summary>
-    public static string? WithExcluded(string? note, IEnumerable<QualityFlag> excluded, FlaggedValues flagged) =>
+    internal static string? WithExcluded(string? note, IEnumerable<QualityFlag> excluded, FlaggedValues flagged) =>
         ExcludedValues.Note(excluded, flagged) is { } left ? (note is null ? left : note + " " + left) : note;
 
     /// <summary>The short name: "EGDI", "OSI", "HCI", "TII" or "EPI".</summary>
