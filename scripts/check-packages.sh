@@ -10,10 +10,19 @@
 # command (after <!-- tool-install -->), its --global replaced by the temporary tool path and the local folder.
 # NuGet's package cache is a private one (NUGET_PACKAGES): a package of the same version restored before would be used
 # instead of the one just packed.
-#   scripts/check-packages.sh [--keep]      (--keep: leave the temporary folder and say where)
+#   scripts/check-packages.sh [--keep] [--feed DIR]
+#     --keep: leave the temporary folder and say where; --feed DIR: check the packages already in DIR (scripts/release.sh
+#     packs them itself) instead of packing
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
-keep=0; [ "${1:-}" = "--keep" ] && keep=1
+keep=0; given_feed=
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --keep) keep=1; shift;;
+    --feed) [ -d "${2:-}" ] || { echo "check-packages: --feed needs a folder" >&2; exit 2; }; given_feed=$(cd "$2" && pwd); shift 2;;
+    *) echo "usage: $0 [--keep] [--feed DIR]" >&2; exit 2;;
+  esac
+done
 readme_block() { # the fenced block after <!-- $1 --> in README.md
   awk -v mark="<!-- $1 -->" '$0==mark{f=1;next} f&&/^```/{if(b){exit}else{b=1;next}} f&&b{print}' "$here/README.md"
 }
@@ -30,13 +39,15 @@ version=$(sed -n 's:.*<Version>\(.*\)</Version>.*:\1:p' "$here/Directory.Build.p
 work=$(mktemp -d /tmp/egov-packages-XXXXXX)
 case "$work" in "$here"/*) fail "the temporary folder $work is inside the repository";; esac
 if [ $keep = 1 ]; then echo "check-packages: keeping $work"; else trap 'rm -rf "$work"' EXIT; fi
-feed="$work/feed"
+feed=${given_feed:-$work/feed}
 export NUGET_PACKAGES="$work/nuget-packages" JUPYTER_DATA_DIR="$work/jupyter-data" EGOV_PRECOMPILE=0 DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 mkdir -p "$feed" "$NUGET_PACKAGES"
 
-echo "== pack EGov and EGov.Cli $version into $feed (builds in $work/build: the repository's bin/ and obj/ are left alone)"
+[ -n "$given_feed" ] && echo "== the packages in $feed"
+[ -n "$given_feed" ] || echo "== pack EGov and EGov.Cli $version into $feed (builds in $work/build: the repository's bin/ and obj/ are left alone)"
 # Restores go to the user's cache here (the packages' own dependencies; nothing of ours is in it), NuGet's usual one.
 for project in lib/EGov lib/EGov.Cli; do
+  [ -z "$given_feed" ] || break
   log=$(cd "$here" && NUGET_PACKAGES= dotnet pack "$project" -c Release -o "$feed" --artifacts-path "$work/build" -p:UseSharedCompilation=false -nodeReuse:false 2>&1) \
     || { echo "$log" >&2; fail "dotnet pack $project failed"; }
   warnings=$(grep -iE "warning|warn " <<<"$log" || true)
