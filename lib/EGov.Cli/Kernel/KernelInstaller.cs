@@ -33,7 +33,7 @@ internal sealed class KernelInstaller(string name, TextWriter log)
         var existing = Existing();
         if (existing is not null && File.Exists(Path.Combine(existing.Folder, "kernel.json")) && File.ReadAllText(Path.Combine(existing.Folder, "kernel.json")) == text)
         {
-            log.WriteLine($"unchanged: Jupyter kernelspec {name} ({existing.Folder}) -> {argv[1]}");
+            log.WriteLine($"unchanged: Jupyter kernelspec {name} ({existing.Folder}) -> {Target(argv)}");
             return 0;
         }
         if (existing is not null && Foreign(existing) is { } why) return Refuse("install", existing, why);
@@ -47,10 +47,10 @@ internal sealed class KernelInstaller(string name, TextWriter log)
         finally { Directory.Delete(staging, recursive: true); }
         var folder = Existing()?.Folder ?? "?";
         if (existing is null)
-            log.WriteLine($"registered: Jupyter kernelspec {name} ({folder}) -> {argv[1]}");
+            log.WriteLine($"registered: Jupyter kernelspec {name} ({folder}) -> {Target(argv)}");
         else
         {
-            log.WriteLine($"repointed: Jupyter kernelspec {name} ({folder}) -> {argv[1]}");
+            log.WriteLine($"repointed: Jupyter kernelspec {name} ({folder}) -> {Target(argv)}");
             log.WriteLine($"  it ran before: {Target(existing.Argv)}");
             log.WriteLine($"  Kernelspecs are per user, shared by every checkout: to keep both, register this one under another name with `kernel install --name NAME`.");
         }
@@ -75,12 +75,11 @@ internal sealed class KernelInstaller(string name, TextWriter log)
 
     /// <summary>
     /// Why the kernelspec found is not this installer's to replace or remove (it never deletes what it did not write), or
-    /// null: it must run <c>EGov.Cli.dll kernel serve</c> (this or another checkout) and hold nothing but its kernel.json.
+    /// null: it must run <c>EGov.Cli.dll kernel serve</c> (this or another checkout) or the tool's <c>egov kernel serve</c>, and hold nothing but its kernel.json.
     /// </summary>
     private static string? Foreign(Registered existing)
     {
-        var ours = existing.Argv.Any(a => a.EndsWith("EGov.Cli.dll", StringComparison.OrdinalIgnoreCase))
-                   && existing.Argv.Contains("kernel") && existing.Argv.Contains("serve");
+        var ours = RunsEgov(existing.Argv) && existing.Argv.Contains("kernel") && existing.Argv.Contains("serve");
         if (!ours) return $"it runs {(existing.Argv.Count == 0 ? "nothing this installer can read" : string.Join(' ', existing.Argv))}, not egov's kernel";
         var others = Directory.EnumerateFileSystemEntries(existing.Folder).Select(Path.GetFileName).Where(f => f != "kernel.json").Order(StringComparer.Ordinal).ToList();
         return others.Count == 0 ? null : $"it also holds {string.Join(", ", others)}, which egov kernel install did not write";
@@ -103,11 +102,19 @@ internal sealed class KernelInstaller(string name, TextWriter log)
     };
 
     /// <summary>
-    /// The kernel's command: the dotnet host running this program, this program's assembly, <c>kernel serve</c>. (Its
-    /// ReadyToRun copy would not start the kernel measurably sooner: the C# kernel is built while Jupyter connects.)
+    /// The kernel's command: the dotnet host running this program, this program's assembly, <c>kernel serve</c>; for the
+    /// installed .NET tool started by its launcher, that launcher (<c>~/.dotnet/tools/egov kernel serve ...</c>), which
+    /// still starts the tool after <c>dotnet tool update</c>. (A ReadyToRun copy would not start the kernel measurably
+    /// sooner: the C# kernel is built while Jupyter connects.)
     /// </summary>
-    private static List<string> Command() =>
-        [DotnetHost(), Assembly.GetEntryAssembly()!.Location, "kernel", "serve", "--connection-file", "{connection_file}"];
+    private static List<string> Command() => InstalledTool.Launcher is { } launcher
+        ? [launcher, "kernel", "serve", "--connection-file", "{connection_file}"]
+        : [DotnetHost(), Assembly.GetEntryAssembly()!.Location, "kernel", "serve", "--connection-file", "{connection_file}"];
+
+    /// <summary>True when the command starts egov: its assembly (<c>dotnet .../EGov.Cli.dll</c>) or the tool's launcher (<c>.../egov</c>).</summary>
+    private static bool RunsEgov(IReadOnlyList<string> argv) =>
+        argv.Any(a => a.EndsWith("EGov.Cli.dll", StringComparison.OrdinalIgnoreCase))
+        || (argv.Count > 0 && Path.GetFileNameWithoutExtension(argv[0]) == InstalledTool.CommandName);
 
     private static string DotnetHost()
     {
@@ -117,7 +124,8 @@ internal sealed class KernelInstaller(string name, TextWriter log)
     }
 
     private static string Target(IReadOnlyList<string> argv) =>
-        argv.FirstOrDefault(a => a.EndsWith("EGov.Cli.dll", StringComparison.OrdinalIgnoreCase)) ?? string.Join(' ', argv);
+        argv.FirstOrDefault(a => a.EndsWith("EGov.Cli.dll", StringComparison.OrdinalIgnoreCase))
+        ?? (RunsEgov(argv) ? argv[0] : string.Join(' ', argv));
 
     private sealed record Registered(string Folder, IReadOnlyList<string> Argv);
 

@@ -24,7 +24,11 @@ internal static class NotebooksCommand
         command.SetAction(parse =>
         {
             var dir = parse.GetValue(folder)!;
-            if (!Directory.Exists(dir)) { Console.Error.WriteLine($"egov notebooks {name}: no folder {dir}"); return 2; }
+            if (!Directory.Exists(dir))
+            {
+                Console.Error.WriteLine($"egov notebooks {name}: no folder {dir}; this command maintains the repository's own notebooks (notebooks/NN-*.ipynb): run it in a clone of the repository, or give --folder");
+                return 2;
+            }
             var isCheck = parse.GetValue(check);
             IReadOnlyList<string> changed;
             try { changed = update(dir, !isCheck); }

@@ -19,7 +19,7 @@ internal static partial class SetupCells
     public static IReadOnlyList<string> Sync(string folder, bool write)
     {
         var template = Path.Combine(folder, TemplateFile);
-        if (!File.Exists(template)) throw new InvalidOperationException($"no set-up template {template}");
+        if (!File.Exists(template)) throw new InvalidOperationException($"no set-up template {template} (`egov notebooks sync` writes the repository's notebooks from its notebooks/{TemplateFile}: run it in a clone of the repository)");
         var versions = PinnedVersions(folder);
         var changed = new List<string>();
         foreach (var path in NotebookCatalog.Numbered(folder))
@@ -73,7 +73,7 @@ internal static partial class SetupCells
             return XDocument.Load(props).Descendants("PackageVersion")
                 .ToDictionary(e => (string)e.Attribute("Include")!, e => ((string)e.Attribute("Version")!).Trim('[', ']'), StringComparer.OrdinalIgnoreCase);
         }
-        throw new InvalidOperationException($"no Directory.Packages.props above {folder}");
+        throw new InvalidOperationException($"no Directory.Packages.props above {folder} (`egov notebooks sync` takes the package versions pinned in the repository's Directory.Packages.props: run it in a clone of the repository)");
     }
 
     private static string Version(IReadOnlyDictionary<string, string> versions, string package) =>

@@ -20,7 +20,7 @@ internal sealed record RunPlan(IReadOnlyList<string> Notebooks, IReadOnlyList<Ke
         if (options.CacheFolder is { } given && string.IsNullOrWhiteSpace(given)) return (null, "--cache-dir is empty; name a folder or leave the option out");
         var notebooks = options.Notebooks.Length > 0 ? options.Notebooks.Select(Path.GetFullPath).ToList()
             : NotebookCatalog.Numbered(NotebookCatalog.DefaultFolder).ToList();
-        if (notebooks.Count == 0) return (null, "no notebooks found (expected notebooks/NN-*.ipynb)");
+        if (notebooks.Count == 0) return (null, "no notebooks found (expected notebooks/NN-*.ipynb, as in the repository; elsewhere name them: egov run NOTEBOOK.ipynb...)");
         var missing = notebooks.Where(n => !File.Exists(n)).ToList();
         if (missing.Count > 0) return (null, $"no such notebook: {string.Join(", ", missing.Select(Printable.Escape))}");
         notebooks = notebooks.Distinct(StringComparer.Ordinal).ToList();

@@ -15,10 +15,10 @@ namespace EGov.Cli.Run.Precompile;
 /// the build (a fresh clone's first run would wait a minute for something only later runs use): after a run that
 /// started notebook processes without it, <c>egov run</c> makes it in the background at the lowest CPU priority, with
 /// crossgen2 (the compiler of the SDK's PublishReadyToRun, from the NuGet cache) on this program's own files, into
-/// <c>r2r/FINGERPRINT/</c> beside this program. A copy is used only when its fingerprint (every file of this program:
+/// <c>r2r/FINGERPRINT/</c> (<see cref="CopiesFolder"/>). A copy is used only when its fingerprint (every file of this program:
 /// path, size, time) is the current one, and it appears by one rename once complete, so a half-made copy is never used.
-/// Only for a Release build in a source checkout (lib/EGov.Cli/bin/Release/...); <c>EGOV_PRECOMPILE=0</c> turns it off
-/// (no copy is made or used).
+/// Only for a Release build in a source checkout (lib/EGov.Cli/bin/Release/...) and for the installed .NET tool;
+/// <c>EGOV_PRECOMPILE=0</c> turns it off (no copy is made or used).
 /// </summary>
 internal static class WorkerPrecompile
 {
@@ -36,7 +36,17 @@ internal static class WorkerPrecompile
 
     private static string ProgramFolder => Path.GetDirectoryName(ProgramPath)!;
 
-    private static string CopiesFolder => Path.Combine(ProgramFolder, Folder);
+    /// <summary>
+    /// Where the copies go: beside this program in a checkout (lib/EGov.Cli/bin/Release/net10.0/r2r/); for the installed
+    /// .NET tool, whose folder may be read-only and is replaced by <c>dotnet tool update</c>, in the user's cache
+    /// (<c>$XDG_CACHE_HOME/egov/r2r/</c>, by default <c>~/.cache/egov/r2r/</c>; on Windows under LocalApplicationData).
+    /// </summary>
+    internal static string CopiesFolder => InstalledTool.IsRunning ? Path.Combine(UserCache(), "egov", Folder) : Path.Combine(ProgramFolder, Folder);
+
+    private static string UserCache() =>
+        Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { Length: > 0 } xdg && Path.IsPathRooted(xdg) ? xdg
+        : OperatingSystem.IsWindows() ? Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData)
+        : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache");
 
     /// <summary>False when <c>EGOV_PRECOMPILE=0</c>: no copy is made or used.</summary>
     private static bool Enabled => Environment.GetEnvironmentVariable("EGOV_PRECOMPILE") != "0";
@@ -60,7 +70,8 @@ internal static class WorkerPrecompile
     {
         if (!Enabled || IsCurrent()) return null;
         var folder = new DirectoryInfo(ProgramFolder);
-        if (folder.Parent?.Name != "Release" || !File.Exists(Path.Combine(folder.Parent.Parent?.Parent?.FullName ?? "", "EGov.Cli.csproj"))) return null;
+        var releaseBuild = folder.Parent?.Name == "Release" && File.Exists(Path.Combine(folder.Parent.Parent?.Parent?.FullName ?? "", "EGov.Cli.csproj"));
+        if (!releaseBuild && !InstalledTool.IsRunning) return null;
         if (Crossgen2() is null || IsRunning()) return null;
         var start = new ProcessStartInfo
         {
@@ -80,7 +91,8 @@ internal static class WorkerPrecompile
             process?.StandardInput.Close();
         }
         catch (System.ComponentModel.Win32Exception) { return null; }
-        return $"notebook processes: precompiling this program for later runs, in the background at low priority (about a minute of CPU; {Path.GetRelativePath(Environment.CurrentDirectory, CopiesFolder)}/)";
+        var shown = Path.GetRelativePath(Environment.CurrentDirectory, CopiesFolder) is var relative && !relative.StartsWith("..", StringComparison.Ordinal) ? relative : CopiesFolder;
+        return $"notebook processes: precompiling this program for later runs, in the background at low priority (about a minute of CPU; {shown}/)";
     }
 
     /// <summary>The work of <c>egov run-notebooks --precompile</c>: makes the current copy (or does nothing when it is there or being made).</summary>

@@ -31,11 +31,13 @@ internal sealed class WorkerProcess : IDisposable
     {
         this.memoryCapMB = memoryCapMB;
         // `dotnet EGov.Cli.dll` starts workers the same way; the program's own launcher (EGov.Cli, what `dotnet run` starts)
-        // starts the launcher beside the worker assembly, so a precompiled copy is used either way.
+        // starts the launcher beside the worker assembly, so a precompiled copy is used either way. The installed tool's
+        // launcher (~/.dotnet/tools/egov) has none beside its files or its copy: the dotnet host runs the worker assembly.
         var worker = WorkerPrecompile.WorkerAssembly();
         var host = Environment.ProcessPath ?? "dotnet";
-        var viaDotnet = Path.GetFileNameWithoutExtension(host).Equals("dotnet", StringComparison.OrdinalIgnoreCase);
         var launcher = Path.Combine(Path.GetDirectoryName(worker)!, Path.GetFileName(host));
+        if (!IsDotnet(host) && !File.Exists(launcher) && DotnetHost() is { } dotnet) host = dotnet;
+        var viaDotnet = IsDotnet(host);
         var start = new ProcessStartInfo
         {
             FileName = viaDotnet || !File.Exists(launcher) ? host : launcher,
@@ -58,6 +60,16 @@ internal sealed class WorkerProcess : IDisposable
 
     /// <summary>The process id.</summary>
     public int Id => process.Id;
+
+    private static bool IsDotnet(string path) => Path.GetFileNameWithoutExtension(path).Equals("dotnet", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The dotnet host of the runtime this program runs on (DOTNET_ROOT/dotnet, three folders above the runtime's), or null.</summary>
+    private static string? DotnetHost()
+    {
+        var root = Path.GetFullPath(Path.Combine(System.Runtime.InteropServices.RuntimeEnvironment.GetRuntimeDirectory(), "..", "..", ".."));
+        var dotnet = Path.Combine(root, OperatingSystem.IsWindows() ? "dotnet.exe" : "dotnet");
+        return File.Exists(dotnet) ? dotnet : null;
+    }
 
     /// <summary>Time since the process was started.</summary>
     public Stopwatch Clock { get; }
