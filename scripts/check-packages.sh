@@ -66,6 +66,9 @@ nuspec=$(unzip -p "$lib_pkg" EGov.nuspec)
 grep -q "egdi.csv sha256 $(python3 -c 'import json,sys; print(next(r["hash"] for r in json.load(open(sys.argv[1]))["resources"] if r["path"]=="egdi.csv").split(":")[1])' "$here/data/datapackage.json")" <<<"$nuspec" \
   || fail "EGov.nuspec's description does not name the dataset's egdi.csv hash"
 grep -q '<repository type="git"' <<<"$nuspec" || fail "EGov.nuspec has no repository element (SourceLink)"
+for pkg in "$lib_pkg" "$tool_pkg"; do
+  unzip -p "$pkg" '*.nuspec' | grep -q '<license type="expression">MIT</license>' || fail "$(basename "$pkg") has no licence expression (MIT, LICENSE)"
+done
 settings=$(unzip -p "$tool_pkg" tools/net10.0/any/DotnetToolSettings.xml)
 grep -q 'Command Name="egov"' <<<"$settings" || fail "the tool's command is not egov: $settings"
 echo "EGov.$version.nupkg ($(du -k "$lib_pkg" | cut -f1) KB; kernel extension in interactive-extensions/dotnet), EGov.Cli.$version.nupkg ($(du -k "$tool_pkg" | cut -f1) KB; command egov)"
@@ -83,7 +86,7 @@ echo "== a notebook in $nbdir: #i \"nuget: $feed\", README's package line and ex
 python3 - "$feed" "$package_line" "$example" <<'PY'
 import json, sys
 feed, package_line, example = sys.argv[1:]
-cells = [f'#i "nuget: {feed}"\n{package_line}'] + [line for line in example.splitlines() if line.strip()] \
+cells = [f'#i "nuget: {feed}"\n{package_line}'] + [c.strip("\n") for c in example.split("\n\n") if c.strip()] \
       + ["SurveyCharts.IndexChoropleth(survey, SurveyIndex.Egdi, 2024)"]
 nb = {"cells": [{"cell_type": "code", "execution_count": None, "id": f"c{i}", "metadata": {}, "outputs": [], "source": c} for i, c in enumerate(cells)],
       "metadata": {"kernelspec": {"name": ".net-csharp", "display_name": ".NET (C#)", "language": "C#"}, "language_info": {"name": "csharp"}},

@@ -103,7 +103,14 @@ public class PublicApiTests
             typeof(Microsoft.FSharp.Core.FSharpOption<>).Assembly);
         foreach (var (line, code) in blocks)
         {
-            var errors = CSharpScript.Create(code, options).Compile().Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error).ToList();
+            // A block is a notebook's cells, split at blank lines: each cell continues the state of the one before.
+            Script? script = null;
+            var errors = new List<Microsoft.CodeAnalysis.Diagnostic>();
+            foreach (var cell in code.Split("\n\n").Where(c => c.Trim().Length > 0))
+            {
+                script = script is null ? CSharpScript.Create(cell, options) : script.ContinueWith(cell, options);
+                errors.AddRange(script.Compile().Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error));
+            }
             Assert.True(errors.Count == 0, $"README.md, the ```csharp block at line {line}: {string.Join("; ", errors)}");
         }
         var state = await CSharpScript.RunAsync(blocks[0].Code, options);
