@@ -39,6 +39,13 @@ public sealed class ProcessHygieneTests : IDisposable
             catch (Exception) { return false; }
         });
         Console.WriteLine("left " + mine);
+        // Zombies among this worker's children: a killed orphan it adopted (the double fork) must have been reaped.
+        var zombies = System.IO.Directory.GetDirectories("/proc").Where(d => System.IO.Path.GetFileName(d).All(char.IsAsciiDigit)).Count(d =>
+        {
+            try { var s = System.IO.File.ReadAllText(d + "/stat"); var f = s[(s.LastIndexOf(')') + 2)..].Split(' '); return f[0] == "Z" && f[1] == Environment.ProcessId.ToString(); }
+            catch (Exception) { return false; }
+        });
+        Console.WriteLine("zombies " + zombies);
         """;
 
     /// <summary>The live processes of this test's sleeps (a zombie has an empty command line: it is not counted).</summary>
@@ -83,7 +90,8 @@ public sealed class ProcessHygieneTests : IDisposable
         NotebookFiles.Write(folder, "2-looks.ipynb", ("code", Counts));
         var (exit, stdout, stderr) = CliProcess.Run(folder, "run", "1-starts.ipynb", "2-looks.ipynb", "--out", Output, "--parallel", "1", "--timeout", "120");
         Assert.True(exit == 0, stdout + stderr);
-        Assert.Equal("left 0\n", NotebookFiles.Printed(Path.Combine(Output, "2-looks.ipynb"))[0]); // same worker, next notebook
+        // Same worker, next notebook: no sleep alive, and no zombie child of the worker (the adopted orphan was reaped).
+        Assert.Equal("left 0\nzombies 0\n", NotebookFiles.Printed(Path.Combine(Output, "2-looks.ipynb"))[0]);
         Assert.Empty(Sleeping());
     }
 
