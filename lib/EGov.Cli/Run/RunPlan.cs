@@ -40,6 +40,10 @@ internal sealed record RunPlan(IReadOnlyList<string> Notebooks, IReadOnlyList<Ke
         var cache = Path.GetFullPath(options.CacheFolder ?? ExecutionCache.DefaultFolder(Path.GetDirectoryName(notebooks[0])!, output));
         if (FileStatus.Of(cache, follow: true).Kind is not (EntryKind.Missing or EntryKind.Directory))
             return (null, $"the execution cache {Printable.Escape(cache)} is {Kind(cache) ?? "a file"}, not a folder; give --cache-dir a folder (new or one the cache wrote). Nothing was run");
+        if (ExecutionCache.ForeignEntries(cache) is { Count: > 0 } foreign)
+            return (null, $"the execution cache folder {Printable.Escape(cache)} holds files the cache did not write ({string.Join(", ", foreign.Take(5).Select(Printable.Escape))}" +
+                          $"{(foreign.Count > 5 ? $" and {foreign.Count - 5} more" : "")}), and the cache removes old entries and temporary files in its folder; " +
+                          "give --cache-dir a folder of its own (new or empty). Nothing was run");
         if (RealPath.Of(cache) == RealPath.Of(output))
             return (null, $"the execution cache and --out are one folder ({Printable.Escape(output)}); give the cache a folder of its own (--cache-dir)");
         var (folder, problem) = RunOutput.Open(output, notebooks, options.Pdf);
@@ -59,10 +63,12 @@ internal sealed record RunPlan(IReadOnlyList<string> Notebooks, IReadOnlyList<Ke
         };
     }
 
-    /// <summary>Two notebooks whose executed copies would have one name (compared ignoring case, as some file systems do).</summary>
+    /// <summary>Two notebooks whose executed copies would have one name (compared ignoring case and composition, as some file systems do).</summary>
     private static string? SameNames(IReadOnlyList<string> notebooks)
     {
-        var clash = notebooks.GroupBy(Path.GetFileName, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
+        // Compared ignoring case and Unicode composition ("é" as one code point or as "e" and a combining accent): file
+        // systems that fold either (macOS, Windows) would make the two executed copies one file.
+        var clash = notebooks.GroupBy(n => EGov.Data.LatinComposition.Compose(Path.GetFileName(n)).ToUpperInvariant(), StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         return clash is null ? null
             : $"{string.Join(" and ", clash.Select(Printable.Escape))} have the same file name, so their executed copies and pages in --out would be one file; " +
               "rename one, or run them into separate --out folders. Nothing was run";
