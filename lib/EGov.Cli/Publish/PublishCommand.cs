@@ -32,6 +32,13 @@ internal static class PublishCommand
                 Console.Error.WriteLine($"egov publish: --out {EGov.Data.Printable.Escape(folder)} is not a folder (a file, named pipe, device or socket is there); nothing was changed");
                 return 2;
             }
+            var readmeReal = RealPath.Of(readmePath);
+            if (readmeReal.StartsWith(RealPath.Of(run).TrimEnd('/') + "/", StringComparison.Ordinal))
+            {
+                Console.Error.WriteLine($"egov publish: --readme {EGov.Data.Printable.Escape(readmePath)} is a file of the run it publishes (--from {EGov.Data.Printable.Escape(run)}): publish never writes where it reads. " +
+                                        "Name the project's README.md; nothing was changed");
+                return 2;
+            }
             if (!parse.GetValue(check) && Overlap(run, folder) is { } overlap) { Console.Error.WriteLine("egov publish: " + overlap); return 2; }
             try
             {

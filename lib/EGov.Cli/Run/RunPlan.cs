@@ -89,6 +89,11 @@ internal sealed record RunPlan(IReadOnlyList<string> Notebooks, IReadOnlyList<Ke
             if (folder.StartsWith(real.TrimEnd('/') + "/", StringComparison.Ordinal))
                 return $"--out {Printable.Escape(output)} holds the notebook {Printable.Escape(notebook)} (in a folder below it): a run never writes over its sources. " +
                        "Choose an output folder that is not above the notebooks, e.g. --out artifacts/report. Nothing was changed";
+            // A notebook that is (through a link) a file inside --out, e.g. a link to an earlier run's executed copy: the
+            // run would replace the file it reads.
+            if (RealPath.Of(notebook).StartsWith(real.TrimEnd('/') + "/", StringComparison.Ordinal))
+                return $"the notebook {Printable.Escape(notebook)} is the file {Printable.Escape(RealPath.Of(notebook))} in --out {Printable.Escape(output)}: the run would replace the file it reads. " +
+                       "Copy it out of --out first, or choose another output folder. Nothing was changed";
         }
         return null;
     }
