@@ -65,7 +65,7 @@ public sealed class SpecialFileTests : IDisposable
         ("publish --check: --readme is a named pipe", ["publish", "--from", "run", "--out", "c", "--readme", "pipe", "--check"], 2, "not a regular file (a named pipe)"),
         ("publish: --out is a named pipe", ["publish", "--from", "run", "--out", "pipe", "--readme", "README.md"], 2, "is not a folder"),
         ("publish: --out's .egov-publish-files is a named pipe", ["publish", "--from", "run", "--out", "published", "--readme", "README.md"], 2, "not a regular file (a named pipe)"),
-        ("import: the input is a named pipe", ["import", "pipe", "--out", "d"], 2, "NotARegularFile"),
+        ("import: the input is a named pipe", ["import", "pipe", "--out", "d"], 2, "not a regular file (a device, named pipe or socket)"),
         ("kernel serve: the connection file is a named pipe", ["kernel", "serve", "--connection-file", "pipe"], 2, "not a regular file (a named pipe)"),
         ("kernel check: the notebook is a named pipe", ["kernel", "check", "pipe.ipynb"], 1, "a named pipe, not a saved notebook file"),
     ];
