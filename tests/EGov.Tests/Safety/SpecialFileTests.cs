@@ -30,6 +30,16 @@ public sealed class SpecialFileTests : IDisposable
         MakeFifo("out-summary-pipe/run-summary.json");
         Directory.CreateDirectory(Path.Combine(root, "published"));
         MakeFifo("published/.egov-publish-files");
+        // Notebook folders for `notebooks sync` and `nav`: a template, the pinned versions or a notebook that is a pipe.
+        foreach (var project in new[] { "props-pipe", "template-pipe", "notebook-pipe" })
+        {
+            SafetyNotebooks.Code(Path.Combine(root, project, "notebooks"), "01-x.ipynb", "1");
+            if (project != "props-pipe") File.WriteAllText(Path.Combine(root, project, "Directory.Packages.props"), "<Project><ItemGroup /></Project>");
+            if (project != "template-pipe") File.WriteAllText(Path.Combine(root, project, "notebooks", "setup-template.csx"), "// set-up\n");
+        }
+        MakeFifo("props-pipe/Directory.Packages.props");
+        MakeFifo("template-pipe/notebooks/setup-template.csx");
+        MakeFifo("notebook-pipe/notebooks/02-pipe.ipynb");
     }
 
     public void Dispose()
@@ -67,6 +77,9 @@ public sealed class SpecialFileTests : IDisposable
         ("publish: --out's .egov-publish-files is a named pipe", ["publish", "--from", "run", "--out", "published", "--readme", "README.md"], 2, "not a regular file (a named pipe)"),
         ("import: the input is a named pipe", ["import", "pipe", "--out", "d"], 2, "not a regular file (a device, named pipe or socket)"),
         ("kernel serve: the connection file is a named pipe", ["kernel", "serve", "--connection-file", "pipe"], 2, "not a regular file (a named pipe)"),
+        ("notebooks sync: Directory.Packages.props is a named pipe", ["notebooks", "sync", "--folder", "props-pipe/notebooks", "--check"], 2, "not a regular file (a named pipe)"),
+        ("notebooks sync: the set-up template is a named pipe", ["notebooks", "sync", "--folder", "template-pipe/notebooks", "--check"], 2, "not a regular file (a named pipe)"),
+        ("notebooks nav: a notebook is a named pipe", ["notebooks", "nav", "--folder", "notebook-pipe/notebooks", "--check"], 2, "a named pipe, not a saved notebook file"),
         ("kernel check: the notebook is a named pipe", ["kernel", "check", "pipe.ipynb"], 1, "a named pipe, not a saved notebook file"),
     ];
 
