@@ -9,9 +9,9 @@ using EGov.Tests.Run;
 namespace EGov.Tests.Cli;
 
 /// <summary>
-/// README's exit-code table (under <c>&lt;!-- exit-codes --&gt;</c>) against the real program: every code the table lists
-/// for a command is produced by a real case here, and every case here is in the table. The cases and their outcome are
-/// docs/reliability.md's "Exit codes of every command" section.
+/// README's exit-code table (under <c>&lt;!-- exit-codes --&gt;</c>) against the real program: every item of every cell
+/// (items are separated by "; ", e.g. run's refusals under 2) is produced by a real case here, and every case here is an
+/// item of the table. The cases and their outcome are docs/reliability.md's "Each exit code, command by command" section.
 /// </summary>
 public sealed class ExitCodeTableTests : IDisposable
 {
@@ -103,7 +103,10 @@ public sealed class ExitCodeTableTests : IDisposable
         yield return Case("run", 2, "two notebooks with one file name", "a/x.ipynb b/x.ipynb", Egov("run", passing, twin, "--out", Path.Combine(root, "run-usage")));
         yield return Case("run", 2, "`--out` that is not a folder or is, or is above, a notebook's folder", "--out the notebook's own folder", Egov("run", passing, "--out", root));
         yield return Case("run", 2, "`--out` that is the cache folder", "--out and --cache-dir one folder", Egov("run", passing, "--out", Path.Combine(root, "same"), "--cache-dir", Path.Combine(root, "same")));
-        yield return Case("run", 2, "`--cache-dir` that is not a folder", "--cache-dir naming a file", Egov("run", passing, "--out", Path.Combine(root, "run-usage"), "--cache-dir", passing));
+        yield return Case("run", 2, "`--cache-dir` that is not a folder or holds files the cache did not write", "--cache-dir naming a file", Egov("run", passing, "--out", Path.Combine(root, "run-usage"), "--cache-dir", passing));
+        var executedLink = Path.Combine(Folder("linked"), "01-passing.ipynb");
+        File.CreateSymbolicLink(executedLink, Path.Combine(root, "run-ok", "01-passing.ipynb"));
+        yield return Case("run", 2, "a notebook that is (through a link) a file in `--out`", "a link to the executed copy in --out", Egov("run", executedLink, "--out", Path.Combine(root, "run-ok")));
         var inTheWay = Folder("in-the-way");
         File.WriteAllText(Path.Combine(inTheWay, "index.html"), "the user's own page\n");
         yield return Case("run", 2, "a file in `--out` that no run wrote where the run writes", "a user's index.html in --out", Egov("run", passing, "--out", inTheWay));
@@ -133,7 +136,7 @@ public sealed class ExitCodeTableTests : IDisposable
         File.WriteAllText(Path.Combine(noImage, "01-passing.ipynb"), executed.ToJsonString());
         yield return Case("publish", 1, "a chart without a static image", "a run whose chart has no image", Egov(Publish(noImage, Path.Combine(root, "collection-no-image"))));
         yield return Case("publish", 2, "unusable arguments", "--out ''", Egov(Publish(ok, "")));
-        yield return Case("publish", 2, "`--readme` missing or not a regular file", "--readme names no file", Egov(["publish", "--from", ok, "--out", Path.Combine(root, "collection2"), "--readme", Path.Combine(root, "none.md")]));
+        yield return Case("publish", 2, "`--readme` missing, not a regular file, or inside `--from`", "--readme names no file", Egov(["publish", "--from", ok, "--out", Path.Combine(root, "collection2"), "--readme", Path.Combine(root, "none.md")]));
         yield return Case("publish", 2, "no run in `--from`, or one with a failed notebook", "--from the failed run", Egov(Publish(Path.Combine(root, "run-failed"), Path.Combine(root, "collection2"))));
         yield return Case("publish", 2, "`--out` that is not a folder or holds `--from`", "--out the --from folder", Egov(Publish(ok, ok)));
         var mydocs = Folder("mydocs");
