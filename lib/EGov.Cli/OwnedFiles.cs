@@ -49,8 +49,8 @@ internal sealed class OwnedFiles
         if (info.LinkTarget is not null || (info.Attributes & FileAttributes.Directory) != 0)
             throw new OwnedFilesException($"{Printable.Escape(path)} is not a regular file; remove it, or choose another output folder");
         string[] lines;
-        try { lines = File.ReadAllLines(path); }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { throw new OwnedFilesException($"cannot read {Printable.Escape(path)}: {e.Message}"); }
+        try { lines = RegularFile.ReadText(path, 16L << 20, "the list of a command's own files").Split('\n').Select(l => l.TrimEnd('\r')).ToArray(); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { throw new OwnedFilesException($"{e.Message}; remove it, or choose another output folder. Nothing was changed"); }
         var set = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < lines.Length; i++)
         {

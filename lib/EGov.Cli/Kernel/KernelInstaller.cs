@@ -31,7 +31,7 @@ internal sealed class KernelInstaller(string name, TextWriter log)
         var argv = Command();
         var text = Spec(argv).ToJsonString(new JsonSerializerOptions { WriteIndented = true });
         var existing = Existing();
-        if (existing is not null && File.Exists(Path.Combine(existing.Folder, "kernel.json")) && File.ReadAllText(Path.Combine(existing.Folder, "kernel.json")) == text)
+        if (existing is not null && existing.Spec == text)
         {
             log.WriteLine($"unchanged: Jupyter kernelspec {name} ({existing.Folder}) -> {Target(argv)}");
             return 0;
@@ -127,7 +127,7 @@ internal sealed class KernelInstaller(string name, TextWriter log)
         argv.FirstOrDefault(a => a.EndsWith("EGov.Cli.dll", StringComparison.OrdinalIgnoreCase))
         ?? (RunsEgov(argv) ? argv[0] : string.Join(' ', argv));
 
-    private sealed record Registered(string Folder, IReadOnlyList<string> Argv);
+    private sealed record Registered(string Folder, IReadOnlyList<string> Argv, string? Spec);
 
     /// <summary>
     /// The kernelspec of this name in the folder <c>jupyter kernelspec install --user</c> writes to (<c>jupyter --data-dir</c>,
@@ -139,11 +139,15 @@ internal sealed class KernelInstaller(string name, TextWriter log)
         if (UserKernelsFolder() is not { } kernels) return null;
         var folder = Path.Combine(kernels, name);
         var spec = Path.Combine(folder, "kernel.json");
-        if (!File.Exists(spec)) return null;
+        if (!File.Exists(spec) && !Directory.Exists(spec)) return null;
+        // Read without blocking and only if a regular file (a named pipe put there must not hang the install).
+        string? json = null;
+        try { json = RegularFile.ReadText(spec, 1 << 20, "a kernelspec is a small JSON file"); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
         List<string> argv;
-        try { argv = JsonNode.Parse(File.ReadAllText(spec))?["argv"]?.AsArray().Select(a => (string?)a ?? "").ToList() ?? []; }
+        try { argv = json is null ? [] : JsonNode.Parse(json)?["argv"]?.AsArray().Select(a => (string?)a ?? "").ToList() ?? []; }
         catch (JsonException) { argv = []; }
-        return new Registered(folder, argv);
+        return new Registered(folder, argv, json);
     }
 
     /// <summary>The user's kernelspec folder, <c>$(jupyter --data-dir)/kernels</c>, or null when Jupyter cannot say.</summary>

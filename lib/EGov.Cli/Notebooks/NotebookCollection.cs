@@ -18,7 +18,7 @@ internal static class NotebookCollection
         for (var i = 0; i < entries.Count; i++)
         {
             var notebook = entries[i].Notebook;
-            var original = File.ReadAllText(notebook.Path);
+            var original = RegularFile.ReadText(notebook.Path, NotebookDocument.MaxBytes, "a notebook is a saved .ipynb file");
             SetTaggedCell(notebook, NotebookTags.Navigation, Navigation(entries, i), atEnd: true);
             if (entries[i].Number == "00") SetTaggedCell(notebook, NotebookTags.IndexTable, IndexTable(entries), atEnd: false);
             if (notebook.ToJson() == original) continue;

@@ -57,18 +57,20 @@ internal sealed class NotebookDocument
         }
     }
 
-    /// <summary>Reads and checks a notebook file.</summary>
-    /// <exception cref="NotebookFormatException">Not a file, too large, not JSON (with line:column), or not nbformat 4.</exception>
+    /// <summary>Reads and checks a notebook file (with the importer's rules: never blocks on a named pipe, never reads a device).</summary>
+    /// <exception cref="NotebookFormatException">Not a regular file, too large, not JSON (with line:column), or not nbformat 4.</exception>
     public static NotebookDocument Load(string path)
     {
-        var info = new FileInfo(path);
-        if (!info.Exists) throw new NotebookFormatException(path, "no such file");
-        if (info.Attributes.HasFlag(FileAttributes.Directory)) throw new NotebookFormatException(path, "a folder, not a file");
-        if (info.Length > MaxBytes) throw new NotebookFormatException(path, $"{info.Length:N0} bytes, more than the {MaxBytes:N0} a notebook may have");
-        byte[] bytes;
-        try { bytes = File.ReadAllBytes(path); }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { throw new NotebookFormatException(path, e.Message); }
-        return Parse(path, bytes);
+        var (bytes, rule, reason, status) = EGov.Data.Storage.BoundedFile.ReadWithStatus(path, MaxBytes);
+        if (bytes is not null) return Parse(path, bytes);
+        throw new NotebookFormatException(path, rule switch
+        {
+            EGov.Data.ValidationRule.MissingInput => "no such file",
+            EGov.Data.ValidationRule.NotARegularFile when status?.Type == EGov.Data.Storage.UnixNative.EntryType.Directory => "a folder, not a file",
+            EGov.Data.ValidationRule.NotARegularFile => $"{status?.TypeName ?? "not a regular file"}, not a saved notebook file",
+            EGov.Data.ValidationRule.InputTooLarge => $"{status?.Size ?? MaxBytes + 1:N0} bytes, more than the {MaxBytes:N0} a notebook may have",
+            _ => reason,
+        });
     }
 
     /// <summary>Parses notebook JSON read from <paramref name="path"/>.</summary>

@@ -21,13 +21,14 @@ internal static partial class SetupCells
         var template = Path.Combine(folder, TemplateFile);
         if (!File.Exists(template)) throw new InvalidOperationException($"no set-up template {template} (`egov notebooks sync` writes the repository's notebooks from its notebooks/{TemplateFile}: run it in a clone of the repository)");
         var versions = PinnedVersions(folder);
+        var templateText = RegularFile.ReadText(template, 1 << 20, "the set-up template is a C# script"); // never blocks on a named pipe
         var changed = new List<string>();
         foreach (var path in NotebookCatalog.Numbered(folder))
         {
             var notebook = NotebookDocument.Load(path);
             if (!notebook.CodeCells.Any()) continue; // 00-index: prose only
-            var original = File.ReadAllText(path);
-            var cells = Expand(File.ReadAllText(template), versions, notebook);
+            var original = RegularFile.ReadText(path, NotebookDocument.MaxBytes, "a notebook is a saved .ipynb file");
+            var cells = Expand(templateText, versions, notebook);
             var at = notebook.Cells.ToList().FindIndex(c => c.HasTag(NotebookTags.Setup));
             if (at < 0) at = notebook.Cells.ToList().FindIndex(c => c.Kind == CellKind.Code && !c.HasTag(NotebookTags.Parameters));
             for (var i = notebook.Cells.Count - 1; i >= 0; i--) if (notebook.Cells[i].HasTag(NotebookTags.Setup)) notebook.RemoveAt(i);
@@ -70,7 +71,7 @@ internal static partial class SetupCells
         {
             var props = Path.Combine(dir.FullName, "Directory.Packages.props");
             if (!File.Exists(props)) continue;
-            return XDocument.Load(props).Descendants("PackageVersion")
+            return XDocument.Parse(RegularFile.ReadText(props, 16 << 20, "Directory.Packages.props is MSBuild XML")).Descendants("PackageVersion")
                 .ToDictionary(e => (string)e.Attribute("Include")!, e => ((string)e.Attribute("Version")!).Trim('[', ']'), StringComparer.OrdinalIgnoreCase);
         }
         throw new InvalidOperationException($"no Directory.Packages.props above {folder} (`egov notebooks sync` takes the package versions pinned in the repository's Directory.Packages.props: run it in a clone of the repository)");

@@ -19,6 +19,17 @@ internal static class CollectionPublisher
     private const string Command = "egov publish";
     private const string CommitMarker = "<!-- made from commit ";
 
+    /// <summary>The most publish reads of a run summary, a README or a published file.</summary>
+    internal const long MaxTextBytes = 64L << 20;
+
+    /// <summary>The text of the README whose results block publish rewrites (a regular file, read without blocking).</summary>
+    public static string ReadReadme(string readme)
+    {
+        try { return RegularFile.ReadText(readme, MaxTextBytes, "--readme names the project's README.md"); }
+        catch (FileNotFoundException) { throw new PublishException($"no README at {Printable.Escape(readme)} (--readme)"); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { throw new PublishException($"--readme {e.Message}"); }
+    }
+
     /// <summary>The files of the published copy (relative path → bytes) and the project README's results block.</summary>
     public sealed record Collection(IReadOnlyDictionary<string, byte[]> Files, int Charts, int MissingImages, string ReadmeBlock);
 
@@ -27,9 +38,10 @@ internal static class CollectionPublisher
     public static Collection Build(string runFolder, string commit, string collectionFolder)
     {
         var summaryPath = Path.Combine(runFolder, "run-summary.json");
-        if (!File.Exists(summaryPath)) throw new PublishException($"no run in {runFolder} (run-summary.json is missing): run `egov run` first");
         RunSummary summary;
-        try { summary = JsonSerializer.Deserialize<RunSummary>(File.ReadAllText(summaryPath), RunJson.Options) ?? throw new JsonException("empty"); }
+        try { summary = JsonSerializer.Deserialize<RunSummary>(RegularFile.ReadText(summaryPath, MaxTextBytes, "--from names the output folder of `egov run`"), RunJson.Options) ?? throw new JsonException("empty"); }
+        catch (FileNotFoundException) { throw new PublishException($"no run in {Printable.Escape(runFolder)} (run-summary.json is missing): run `egov run` first"); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { throw new PublishException($"no run in {Printable.Escape(runFolder)}: {e.Message}"); }
         catch (JsonException e) { throw new PublishException($"{summaryPath} is not a run summary: {e.Message}"); }
         var failed = summary.Notebooks.Where(n => n.Status != RunStatus.Passed).Select(n => Path.GetFileName(n.Notebook)).ToList();
         if (failed.Count > 0) throw new PublishException($"the run in {runFolder} has notebooks that did not pass ({string.Join(", ", failed)}); publish only a passing run");
@@ -70,7 +82,7 @@ internal static class CollectionPublisher
     public static void Write(Collection collection, string folder, string readme)
     {
         folder = Path.GetFullPath(folder);
-        var readmeText = ReadmeResults.Replace(File.ReadAllText(readme), collection.ReadmeBlock, readme);
+        var readmeText = ReadmeResults.Replace(ReadReadme(readme), collection.ReadmeBlock, readme);
         OwnedFiles owned;
         try { owned = OwnedFiles.Read(folder, ManifestName, Command); }
         catch (OwnedFilesException e) { throw new PublishException(e.Message); }
@@ -105,7 +117,7 @@ internal static class CollectionPublisher
     public static IReadOnlyList<string> Differences(Collection collection, string folder, string readme)
     {
         var differences = new List<string>();
-        var readmeText = File.ReadAllText(readme);
+        var readmeText = ReadReadme(readme);
         if (ReadmeResults.Replace(readmeText, collection.ReadmeBlock, readme) != readmeText) differences.Add($"stale: {readme} (its results block)");
         var committed = Directory.Exists(folder)
             ? Directory.GetFiles(folder, "*", SearchOption.AllDirectories).Select(p => Path.GetRelativePath(folder, p).Replace('\\', '/')).ToHashSet(StringComparer.Ordinal)
@@ -116,7 +128,9 @@ internal static class CollectionPublisher
             // Images are compared through the figure hashes in the Markdown: their pixels differ between machines (fonts).
             if (path.StartsWith(ImagesFolder + "/", StringComparison.Ordinal)) continue;
             var expected = WithoutCommit(Encoding.UTF8.GetString(bytes));
-            var actual = WithoutCommit(File.ReadAllText(Path.Combine(folder, path)));
+            string actual;
+            try { actual = WithoutCommit(RegularFile.ReadText(Path.Combine(folder, path), MaxTextBytes, "a published file is Markdown or a list")); }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException) { differences.Add($"stale: {path} ({e.Message})"); continue; }
             if (expected != actual) differences.Add($"stale: {path} ({FirstDifference(expected, actual)})");
         }
         differences.AddRange(committed.Where(p => !collection.Files.ContainsKey(p)).Order(StringComparer.Ordinal).Select(p => $"extra: {p}"));

@@ -25,7 +25,20 @@ internal static class PublishCommand
                 Console.Error.WriteLine("egov publish: --from, --out and --readme must name a folder or file (one of them is empty)");
                 return 2;
             }
-            if (!File.Exists(readmePath)) { Console.Error.WriteLine($"egov publish: no README at {readmePath} (--readme)"); return 2; }
+            try { CollectionPublisher.ReadReadme(readmePath); }
+            catch (PublishException e) { Console.Error.WriteLine("egov publish: " + e.Message); return 2; }
+            if (Path.Exists(folder) && !Directory.Exists(folder))
+            {
+                Console.Error.WriteLine($"egov publish: --out {EGov.Data.Printable.Escape(folder)} is not a folder (a file, named pipe, device or socket is there); nothing was changed");
+                return 2;
+            }
+            var readmeReal = RealPath.Of(readmePath);
+            if (readmeReal.StartsWith(RealPath.Of(run).TrimEnd('/') + "/", StringComparison.Ordinal))
+            {
+                Console.Error.WriteLine($"egov publish: --readme {EGov.Data.Printable.Escape(readmePath)} is a file of the run it publishes (--from {EGov.Data.Printable.Escape(run)}): publish never writes where it reads. " +
+                                        "Name the project's README.md; nothing was changed");
+                return 2;
+            }
             if (!parse.GetValue(check) && Overlap(run, folder) is { } overlap) { Console.Error.WriteLine("egov publish: " + overlap); return 2; }
             try
             {

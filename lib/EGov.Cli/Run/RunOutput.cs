@@ -92,7 +92,7 @@ internal sealed class RunOutput
     private static IEnumerable<string> EarlierRun(string folder)
     {
         RunSummary? summary;
-        try { summary = JsonSerializer.Deserialize<RunSummary>(File.ReadAllText(Path.Combine(folder, SummaryFile)), RunJson.Options); }
+        try { summary = JsonSerializer.Deserialize<RunSummary>(RegularFile.ReadText(Path.Combine(folder, SummaryFile), 64L << 20, "a run summary is JSON"), RunJson.Options); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or NotSupportedException) { return []; }
         if (summary?.Notebooks is not { } notebooks) return [];
         var files = new List<string>(SiteFiles) { ReportPdf.FileName };

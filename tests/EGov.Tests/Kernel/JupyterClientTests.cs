@@ -137,6 +137,30 @@ public sealed class JupyterClientTests : IDisposable
         finally { Directory.Delete(data, recursive: true); }
     }
 
+    [SkippableFact]
+    public void A_kernelspec_whose_kernel_json_is_a_named_pipe_is_left_as_it_is_without_blocking()
+    {
+        Jupyter.SkipUnlessPresent();
+        var data = Directory.CreateTempSubdirectory("egov-pipe-spec-").FullName;
+        try
+        {
+            var environment = Jupyter.Environment(data);
+            var spec = Path.Combine(Directory.CreateDirectory(Path.Combine(data, "kernels", "egov-pipe")).FullName, "kernel.json");
+            using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [spec])!) mkfifo.WaitForExit();
+            foreach (var args in new[] { new[] { "kernel", "install", "--name", "egov-pipe" }, ["kernel", "install", "--name", "egov-pipe", "--uninstall"] })
+            {
+                var run = Task.Run(() => Jupyter.Egov(environment, args));
+                Assert.True(run.Wait(TimeSpan.FromSeconds(60)), $"egov {string.Join(' ', args)} blocked on a named pipe");
+                var (exit, stdout, stderr) = run.Result;
+                Assert.Equal(2, exit);
+                Assert.Contains("was not made by egov", stdout);
+                Assert.DoesNotContain("   at ", stdout + stderr);
+                Assert.Equal(EGov.Cli.Run.Cache.EntryKind.Special, EGov.Cli.Run.Cache.FileStatus.Of(spec, follow: false).Kind); // still the pipe
+            }
+        }
+        finally { Directory.Delete(data, recursive: true); }
+    }
+
     /// <summary>install, install again, repoint, a second name, uninstall twice: the kernel tests' use of the installer.</summary>
     private static void InstallSequence(string data, IReadOnlyDictionary<string, string>? extra)
     {

@@ -14,6 +14,8 @@ public sealed class CacheKeyCoverageTests : IDisposable
 
     public void Dispose() => Directory.Delete(root, recursive: true);
 
+    private const string Source = "tests/EGov.Tests/Run/CacheKeyCoverageTests.cs";
+
     private (int Exit, string Stdout, string Stderr, JsonNode Notebook) Run(string notebook = "reads.ipynb")
     {
         // The output and the cache inside the notebook's folder: the run's own files never change its key.
@@ -56,18 +58,23 @@ public sealed class CacheKeyCoverageTests : IDisposable
         NotebookFiles.Write(Folder, "reads.ipynb", ("code", string.Join("\n", places.Select(p => $"Console.Write(System.IO.File.ReadAllText({Literal(p)}));"))));
         Assert.Equal("one one one one one ", PrintedAfter(Run()));
         Assert.True(Cached(Run().Notebook));
+        var table = new DocTable("changed beside the notebook (its --out and cache folders are inside its folder too)", "the next run");
         foreach (var place in places)
         {
             Write(place, "two ");
             Assert.False(Cached(Run().Notebook), place);
             Assert.Equal(places.Length, Printed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length);
+            table.Add("`" + place + "`", "executed again, printed the new content");
         }
         Assert.Equal("two two two two two ", Printed);
         Assert.True(Cached(Run().Notebook));
+        table.Add("nothing (the run's own --out and cache were rewritten)", "cached");
         // What the key leaves out: a .git folder, another notebook, and the run's own output and cache (inside this folder here).
         Write(".git/HEAD", "ref: refs/heads/other");
         NotebookFiles.Write(Folder, "other.ipynb", ("code", "1"));
         Assert.True(Cached(Run().Notebook));
+        table.Add("`.git/HEAD` and another notebook", "cached (left out of the key)");
+        ReliabilityDoc.Check("cache-key-depth", Source, table.ToString());
     }
 
     private string PrintedAfter((int, string, string, JsonNode) _) => Printed;
@@ -83,6 +90,7 @@ public sealed class CacheKeyCoverageTests : IDisposable
         Assert.Equal("00", PrintedAfter(Run()));
         Assert.True(Cached(Run().Notebook));
         var expected = "00";
+        var table = new DocTable("file changed in place, size and mtime kept", "keyed by", "the next run");
         for (var i = 0; i < files.Length; i++)
         {
             var (name, size) = files[i];
@@ -94,7 +102,9 @@ public sealed class CacheKeyCoverageTests : IDisposable
             Assert.False(Cached(Run().Notebook), name);
             expected = expected[..i] + "7" + expected[(i + 1)..];
             Assert.Equal(expected, Printed);
+            table.Add($"`{name}` ({size:N0} bytes, last byte changed)", size > 16 << 20 ? "size, mtime, ctime, inode" : "SHA-256 of the content", "executed again, printed the new byte");
         }
+        ReliabilityDoc.Check("cache-key-in-place", Source, table.ToString());
     }
 
     [Fact]
@@ -115,12 +125,15 @@ public sealed class CacheKeyCoverageTests : IDisposable
             File.WriteAllText(path, json.ToJsonString());
             Assert.Equal("one one one ", PrintedAfter(Run()));
             Assert.True(Cached(Run().Notebook));
-            foreach (var (changed, expected) in new[] { (Path.Combine(root, "x.csv"), "two one one "), (Path.Combine(root, "shared", "deep", "y.csv"), "two two one "), (Path.Combine(absolute, "z.csv"), "two two two ") })
+            var table = new DocTable("declared in metadata.egov.inputs", "changed", "the next run");
+            foreach (var (changed, expected, declared) in new[] { (Path.Combine(root, "x.csv"), "two one one ", "`../x.csv`"), (Path.Combine(root, "shared", "deep", "y.csv"), "two two one ", "`../shared/` (a folder)"), (Path.Combine(absolute, "z.csv"), "two two two ", "an absolute path") })
             {
                 File.WriteAllText(changed, "two ");
                 Assert.False(Cached(Run().Notebook), changed);
                 Assert.Equal(expected, Printed);
+                table.Add(declared, Path.GetRelativePath(root, changed).StartsWith("..", StringComparison.Ordinal) ? "that file" : "`" + Path.GetRelativePath(root, changed) + "`", "executed again, printed the new content");
             }
+            ReliabilityDoc.Check("cache-key-declared", Source, table.ToString());
         }
         finally { Directory.Delete(absolute, recursive: true); }
     }
@@ -146,6 +159,13 @@ public sealed class CacheKeyCoverageTests : IDisposable
         Assert.Contains("metadata.egov.inputs[0] '../typo.csv': no such file or folder", (string?)notebooks[0]!["error"]);
         Assert.Contains(Path.Combine(root, "typo.csv"), stderr);
         Assert.DoesNotContain("   at ", stdout + stderr);
+        var table = new DocTable("metadata.egov.inputs", "the notebook", "the reason (run-summary.json)");
+        for (var i = 0; i < cases.Length; i++)
+        {
+            var error = ((string?)notebooks[i]!["error"] ?? "").Replace(root, "ROOT", StringComparison.Ordinal);
+            table.Add("`" + (cases[i]?.ToJsonString() ?? "null") + "`", (string?)notebooks[i]!["status"] ?? "", error[(error.IndexOf("metadata.egov", StringComparison.Ordinal) is var at and >= 0 ? at : 0)..]);
+        }
+        ReliabilityDoc.Check("cache-key-malformed-inputs", Source, table.ToString());
     }
 
     [Fact]
@@ -167,6 +187,13 @@ public sealed class CacheKeyCoverageTests : IDisposable
         Write("data/values.csv", "two");
         Assert.False(Cached(Run().Notebook));
         Assert.Equal("two", Printed);
+        var table = new DocTable("beside the notebook", "keyed as", "the runs");
+        table.Add("a named pipe no one writes to (`data/a-pipe`)", "its kind (never opened)", "no hang");
+        table.Add("links to `/dev/zero` and `/dev/urandom`", "their kind (never read)", "no hang");
+        table.Add("a link to the notebook's own folder (a loop)", "walked once", "no hang");
+        table.Add("a dangling link", "missing", "no hang");
+        table.Add("`linked.csv`, a link to `data/values.csv`, which the notebook reads; the target changed", "its target's content", "cached, then executed again printing the new content");
+        ReliabilityDoc.Check("cache-key-special", Source, table.ToString());
     }
 
     [Fact]
@@ -181,6 +208,9 @@ public sealed class CacheKeyCoverageTests : IDisposable
         var second = Run();
         Assert.False(Cached(second.Notebook));
         Assert.Contains("more than 20,000 files and folders", second.Stderr);
-        Assert.Single(second.Stderr.Split('\n'), l => l.Contains("warning", StringComparison.Ordinal));
+        var warning = Assert.Single(second.Stderr.Split('\n'), l => l.Contains("warning", StringComparison.Ordinal));
+        var table = new DocTable("beside the notebook", "the second run", "the warning");
+        table.Add("a folder of 20,001 files", "executed (not cached)", DocTable.Message(warning, root));
+        ReliabilityDoc.Check("cache-key-too-large", Source, table.ToString());
     }
 }

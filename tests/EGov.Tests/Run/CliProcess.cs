@@ -16,14 +16,18 @@ internal static class CliProcess
     /// Runs the program with environment variables set (a null value removes one). Each run has an execution cache of its
     /// own, so no test is served outputs stored by another (or by the repository's own runs); the cache tests pass --cache-dir.
     /// </summary>
-    public static (int Exit, string Stdout, string Stderr) RunWithEnvironment(IReadOnlyDictionary<string, string?> environment, string workingDirectory, params string[] args)
+    public static (int Exit, string Stdout, string Stderr) RunWithEnvironment(IReadOnlyDictionary<string, string?> environment, string workingDirectory, params string[] args) =>
+        RunWithin(Limit, environment, workingDirectory, args);
+
+    /// <summary>Runs the program, failing the test with <see cref="TimeoutException"/> when it takes longer than <paramref name="limit"/> (a hang).</summary>
+    public static (int Exit, string Stdout, string Stderr) RunWithin(TimeSpan limit, IReadOnlyDictionary<string, string?> environment, string workingDirectory, params string[] args)
     {
         var cache = Directory.CreateTempSubdirectory("egov-test-cache-").FullName;
-        try { return RunWithCache(environment, workingDirectory, cache, args); }
+        try { return RunWithCache(environment, workingDirectory, cache, args, limit); }
         finally { Directory.Delete(cache, recursive: true); }
     }
 
-    private static (int Exit, string Stdout, string Stderr) RunWithCache(IReadOnlyDictionary<string, string?> environment, string workingDirectory, string cache, string[] args)
+    private static (int Exit, string Stdout, string Stderr) RunWithCache(IReadOnlyDictionary<string, string?> environment, string workingDirectory, string cache, string[] args, TimeSpan limit)
     {
         var dotnet = Environment.ProcessPath is { } host && Path.GetFileNameWithoutExtension(host) == "dotnet" ? host : "dotnet";
         var start = new ProcessStartInfo(dotnet) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = workingDirectory };
@@ -36,12 +40,12 @@ internal static class CliProcess
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(Limit))
+        if (!process.WaitForExit(limit))
         {
             // A hang is a failure of the test, not of the test run: the process tree is stopped and the output shown.
             process.Kill(entireProcessTree: true);
             process.WaitForExit();
-            throw new TimeoutException($"egov {string.Join(' ', args)} did not end within {Limit.TotalSeconds:0} s: {stdout.Result}{stderr.Result}");
+            throw new TimeoutException($"egov {string.Join(' ', args)} did not end within {limit.TotalSeconds:0} s: {stdout.Result}{stderr.Result}");
         }
         process.WaitForExit();
         return (process.ExitCode, stdout.Result, stderr.Result);

@@ -26,6 +26,13 @@ public sealed class ProcessHygieneTests : IDisposable
 
     private string Output => Path.Combine(folder, "out");
 
+    private const string Source = "tests/EGov.Tests/Run/ProcessHygieneTests.cs";
+
+    /// <summary>docs/reliability.md's row of one way a notebook's processes end.</summary>
+    private static void Document(string id, string how, string exit, string after) =>
+        ReliabilityDoc.Check(id, Source, new DocTable("a notebook starts `sleep` directly and through `setsid sh -c 'sleep ... &'` (a double fork), then", "egov run's exit", "after")
+            .With(how, exit, after).ToString());
+
     private string Starts => $$"""
         System.Diagnostics.Process.Start("sleep", "{{direct}}");
         System.Diagnostics.Process.Start("setsid", new[] { "sh", "-c", "sleep {{forked}} &" }).WaitForExit();
@@ -39,6 +46,13 @@ public sealed class ProcessHygieneTests : IDisposable
             catch (Exception) { return false; }
         });
         Console.WriteLine("left " + mine);
+        // Zombies among this worker's children: a killed orphan it adopted (the double fork) must have been reaped.
+        var zombies = System.IO.Directory.GetDirectories("/proc").Where(d => System.IO.Path.GetFileName(d).All(char.IsAsciiDigit)).Count(d =>
+        {
+            try { var s = System.IO.File.ReadAllText(d + "/stat"); var f = s[(s.LastIndexOf(')') + 2)..].Split(' '); return f[0] == "Z" && f[1] == Environment.ProcessId.ToString(); }
+            catch (Exception) { return false; }
+        });
+        Console.WriteLine("zombies " + zombies);
         """;
 
     /// <summary>The live processes of this test's sleeps (a zombie has an empty command line: it is not counted).</summary>
@@ -83,8 +97,10 @@ public sealed class ProcessHygieneTests : IDisposable
         NotebookFiles.Write(folder, "2-looks.ipynb", ("code", Counts));
         var (exit, stdout, stderr) = CliProcess.Run(folder, "run", "1-starts.ipynb", "2-looks.ipynb", "--out", Output, "--parallel", "1", "--timeout", "120");
         Assert.True(exit == 0, stdout + stderr);
-        Assert.Equal("left 0\n", NotebookFiles.Printed(Path.Combine(Output, "2-looks.ipynb"))[0]); // same worker, next notebook
+        // Same worker, next notebook: no sleep alive, and no zombie child of the worker (the adopted orphan was reaped).
+        Assert.Equal("left 0\nzombies 0\n", NotebookFiles.Printed(Path.Combine(Output, "2-looks.ipynb"))[0]);
         Assert.Empty(Sleeping());
+        Document("processes-end", "ends normally; the next notebook runs in the same worker", "0", "the next notebook sees 0 of the 2 sleeps alive and 0 zombie children of its worker");
     }
 
     [Fact]
@@ -94,6 +110,7 @@ public sealed class ProcessHygieneTests : IDisposable
         Assert.True(run.WaitForExit(TimeSpan.FromSeconds(120)), "egov run did not end after the timeout");
         Assert.Equal(1, run.ExitCode);
         WaitUntilNoneSleeps(TimeSpan.FromSeconds(5));
+        Document("processes-timeout", "spins past `--timeout 45`", "1", "0 of the 2 sleeps alive within 5 s");
     }
 
     [Fact]
@@ -104,6 +121,7 @@ public sealed class ProcessHygieneTests : IDisposable
         Assert.True(run.WaitForExit(TimeSpan.FromSeconds(30)), "egov run did not stop on SIGTERM");
         Assert.Equal(130, run.ExitCode);
         WaitUntilNoneSleeps(TimeSpan.FromSeconds(5));
+        Document("processes-sigterm", "spins; egov run gets SIGTERM", "130", "0 of the 2 sleeps alive within 5 s");
     }
 
     [Fact]
@@ -113,6 +131,7 @@ public sealed class ProcessHygieneTests : IDisposable
         run.Kill(entireProcessTree: false); // egov run alone: it cannot stop anything itself
         run.WaitForExit();
         WaitUntilNoneSleeps(TimeSpan.FromSeconds(20)); // the worker saw its parent go, killed its descendants and ended
+        Document("processes-sigkill", "spins; egov run alone gets SIGKILL (it can stop nothing itself)", "(killed)", "0 of the 2 sleeps alive within 20 s: the worker saw its parent go");
     }
 
     [Fact]
@@ -138,6 +157,15 @@ public sealed class ProcessHygieneTests : IDisposable
         Assert.Equal("passed", (string?)notebooks[2]!["status"]);
         Assert.Contains("memory cap of 900 MB", stderr);
         Assert.DoesNotContain("   at ", stdout + stderr);
+        var table = new DocTable("notebook, in one run with `--memory-limit 900 --parallel 1`", "status", "the reason (run-summary.json)");
+        string[] tried = ["2 GB of native memory (`Marshal.AllocHGlobal`, which no GC limit sees)", "2 GB of managed arrays", "a small notebook after them"];
+        for (var i = 0; i < 3; i++)
+        {
+            var error = (string?)notebooks[i]!["error"] ?? "";
+            // (the words around the cap vary: past it in resident memory, or an allocation refused by the GC's limit)
+            table.Add(tried[i], (string?)notebooks[i]!["status"] ?? "", error.Length == 0 ? "-" : "names the `memory cap of 900 MB` and `--memory-limit MB`");
+        }
+        ReliabilityDoc.Check("memory-cap", Source, table.ToString());
     }
 
     [Fact]

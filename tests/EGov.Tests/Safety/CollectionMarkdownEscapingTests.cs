@@ -60,5 +60,12 @@ public sealed class CollectionMarkdownEscapingTests : IDisposable
         var shown = string.Concat(marker.Descendants<LiteralInline>().Select(l => l.Content.ToString()));
         Assert.StartsWith("(chart: A ] title [x](javascript:alert(1)) ", shown, StringComparison.Ordinal); // (the chart title drops HTML tags)
         Assert.EndsWith(" *not bold*)", shown, StringComparison.Ordinal);
+
+        var table = new DocTable("hostile content", "read back with Markdig (CommonMark)");
+        table.Add("code holding ```` ``` ````, `~~~~` and ```` ````` ````", $"one fenced block, {blocks[0].Lines.Count} lines identical to the code");
+        table.Add("printed output holding the same fences", $"one fenced block, {blocks[1].Lines.Count} lines identical to the output");
+        table.Add("the notebook file `01-a (b) [c] #d.ipynb` with a chart image", $"one image link, `{image.Url}`, reaching `images/{images.Single().FileName}`");
+        table.Add("a chart title `" + title.Replace("`", "", StringComparison.Ordinal) + "` without an image", "plain text inside the emphasis marker: no link, no raw HTML, no nested emphasis");
+        ReliabilityDoc.Check("publish-markdown", "tests/EGov.Tests/Safety/CollectionMarkdownEscapingTests.cs", table.ToString());
     }
 }

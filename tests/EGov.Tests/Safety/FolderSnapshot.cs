@@ -11,7 +11,11 @@ internal static class FolderSnapshot
         foreach (var path in Directory.EnumerateFileSystemEntries(folder, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 }))
         {
             var relative = Path.GetRelativePath(folder, path);
-            entries[relative] = Directory.Exists(path) ? "folder" : Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(path)));
+            var info = new FileInfo(path);
+            var kind = Directory.Exists(path) ? "folder"
+                : EGov.Cli.Run.Cache.FileStatus.Of(path, follow: true).Kind == EGov.Cli.Run.Cache.EntryKind.Regular ? Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(path)))
+                : "special, missing or unreadable"; // a named pipe (reading it would block), a device, a socket, a dangling link
+            entries[relative] = info.LinkTarget is { } target ? $"link to {target}: {kind}" : kind;
         }
         return entries;
     }

@@ -22,6 +22,10 @@ public sealed class PublishSafetyTests : IDisposable
 
     public void Dispose() => Directory.Delete(root, recursive: true);
 
+    private const string Source = "tests/EGov.Tests/Safety/PublishSafetyTests.cs";
+
+    private static string Code(int exit) => exit.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     [Fact]
     public void A_folder_it_did_not_create_is_refused_and_left_byte_identical()
     {
@@ -31,6 +35,7 @@ public sealed class PublishSafetyTests : IDisposable
         Directory.CreateDirectory(docs);
         File.WriteAllText(Path.Combine(docs, "performance.md"), "# Performance\n");
         var before = FolderSnapshot.Of(root);
+        var table = new DocTable("--out (mydocs: a user's nested files; docs: performance.md; run: the --from folder)", "exit", "the message", "the folder after");
         foreach (var folder in new[] { "mydocs", "docs", ".", "run", "run/..", "" })
         {
             var publish = Run(Publish(folder));
@@ -38,7 +43,9 @@ public sealed class PublishSafetyTests : IDisposable
             Assert.Contains(folder == "" ? "empty" : "nothing was changed", publish.Stderr);
             Assert.DoesNotContain("Unhandled", publish.Stderr);
             Assert.Equal(before, FolderSnapshot.Of(root));
+            table.Add(folder.Length == 0 ? "''" : "`" + folder + "`", Code(publish.Exit), DocTable.Message(publish.Stderr, root), $"byte-identical ({before.Count} entries)");
         }
+        ReliabilityDoc.Check("publish-refused-folders", Source, table.ToString());
     }
 
     [Fact]
@@ -73,6 +80,12 @@ public sealed class PublishSafetyTests : IDisposable
         Assert.Contains("extra: important.txt", check.Stderr);
         Assert.DoesNotContain("stale:", check.Stderr);
         Assert.DoesNotContain("missing:", check.Stderr);
+        var table = new DocTable("step", "exit", "what happened");
+        table.Add("publish a run of 01 and 02 into a new folder, then `--check`", $"{Code(first.Exit)}, 0", "written; up to date");
+        table.Add($"someone adds {theirs.Count} entries (nested, an image beside the published ones); a run of 01 only is published", Code(second.Exit),
+            $"the {theirs.Count} added entries byte-identical; 02-second.md removed; .egov-publish-files lists {manifest.Length - 1} files, none of theirs");
+        table.Add("`--check`", Code(check.Exit), "their files reported as `extra:`, nothing `stale:` or `missing:`");
+        ReliabilityDoc.Check("publish-republish", Source, table.ToString());
     }
 
     [Fact]
@@ -91,6 +104,8 @@ public sealed class PublishSafetyTests : IDisposable
         Assert.Equal(2, inTheWay.Exit);
         Assert.Contains("03-third.md", inTheWay.Stderr);
         Assert.Equal(before, FolderSnapshot.Of(root));
+        var table = new DocTable("case", "exit", "the message", "the folders after");
+        table.Add("a file someone wrote (`03-third.md`) where the next publish writes", Code(inTheWay.Exit), DocTable.Message(inTheWay.Stderr, root), "byte-identical");
         File.Delete(Path.Combine(collection, "03-third.md"));
 
         // A manifest that names a file outside the folder.
@@ -101,6 +116,7 @@ public sealed class PublishSafetyTests : IDisposable
         Assert.Equal(2, damaged.Exit);
         Assert.Contains("damaged", damaged.Stderr);
         Assert.Equal(before, FolderSnapshot.Of(root));
+        table.Add("`.egov-publish-files` naming `../precious.txt`", Code(damaged.Exit), DocTable.Message(damaged.Stderr, root), "byte-identical");
 
         // --readme naming the collection's own README.
         File.WriteAllLines(manifest, File.ReadAllLines(manifest).Where(l => !l.StartsWith("../", StringComparison.Ordinal)));
@@ -110,6 +126,8 @@ public sealed class PublishSafetyTests : IDisposable
         Assert.Equal(2, readme.Exit);
         Assert.Contains("--readme", readme.Stderr);
         Assert.Equal(before, FolderSnapshot.Of(root));
+        table.Add("`--readme collection/README.md` (a file of the collection itself)", Code(readme.Exit), DocTable.Message(readme.Stderr, root), "byte-identical");
+        ReliabilityDoc.Check("publish-in-the-way", Source, table.ToString());
     }
 
     private static string[] Publish(string folder) => ["publish", "--from", "run", "--out", folder, "--readme", "README.md"];

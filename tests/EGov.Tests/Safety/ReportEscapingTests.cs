@@ -39,6 +39,7 @@ public sealed class ReportEscapingTests : IDisposable
         Assert.Equal(HostileNames.Length + 2, pages.Length); // a page per notebook, index.html and print.html
         Assert.Contains("<h1>E-Government Survey Notebooks</h1>", File.ReadAllText(Path.Combine(output, "index.html"))); // not notebook index.ipynb's page
         var parser = new HtmlParser();
+        int attributes = 0, links = 0;
         foreach (var page in pages)
         {
             var document = parser.ParseDocument(File.ReadAllText(page));
@@ -50,11 +51,13 @@ public sealed class ReportEscapingTests : IDisposable
                     Assert.False(attribute.Name.StartsWith("on", StringComparison.Ordinal), $"{where}: <{element.LocalName} {attribute.Name}=...>");
                     Assert.True(attribute.Name is "class" or "id" or "href" or "lang" or "charset" or "name" or "content" or "rel" or "src" or "open",
                         $"{where}: unexpected attribute {attribute.Name} on <{element.LocalName}>");
+                    attributes++;
                 }
             var ids = document.All.Select(e => e.Id).OfType<string>().Where(id => id.Length > 0).ToList();
             Assert.Equal(ids.Count, ids.Distinct(StringComparer.Ordinal).Count());
             foreach (var link in document.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!))
             {
+                links++;
                 if (link.StartsWith('#')) Assert.True(ids.Contains(Uri.UnescapeDataString(link[1..])), $"{where}: {link} names no id");
                 else
                 {
@@ -68,6 +71,18 @@ public sealed class ReportEscapingTests : IDisposable
         Assert.All(print.QuerySelectorAll("section.notebook"), s => Assert.Matches("^nb-[a-z0-9._-]+$", s.Id));
         // The file names are shown as they are, as text.
         Assert.Contains(print.QuerySelectorAll("p.file"), p => p.TextContent.StartsWith(HostileNames[0], StringComparison.Ordinal));
+
+        // docs/reliability.md: each name and the page it got, with what the HTML5 parser found in every page.
+        var names = EGov.Cli.Report.ReportSite.PageNames(HostileNames.Select(n => Path.Combine(root, n)).ToList());
+        var table = new DocTable("notebook file (heading: `Title \" onclick=\"alert(2)\" & 'quoted' <b>bold</b>`)", "its page");
+        foreach (var name in HostileNames)
+        {
+            Assert.True(File.Exists(Path.Combine(output, names[Path.Combine(root, name)])));
+            table.Add("`" + name + "`", "`" + names[Path.Combine(root, name)] + "`");
+        }
+        var section = table + $"\nEvery page read back with AngleSharp's HTML5 parser ({pages.Length} pages): {attributes} attributes, all of those the report writes " +
+            $"(none named on...), {links} links, each reaching its file or id; ids unique per page; print.html's sections `nb-...`.\n";
+        ReliabilityDoc.Check("report-names", "tests/EGov.Tests/Safety/ReportEscapingTests.cs", section);
     }
 
     [Fact]

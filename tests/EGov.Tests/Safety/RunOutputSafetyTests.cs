@@ -14,6 +14,12 @@ public sealed class RunOutputSafetyTests : IDisposable
 
     public void Dispose() => Directory.Delete(root, recursive: true);
 
+    private const string Source = "tests/EGov.Tests/Safety/RunOutputSafetyTests.cs";
+
+    private static string Line(string[] args) => "`egov " + string.Join(' ', args.Select(a => a.Length == 0 ? "''" : a)) + "`";
+
+    private static string Code(int exit) => exit.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     [Fact]
     public void Out_that_is_the_notebooks_folder_or_above_it_is_refused_before_anything_is_touched()
     {
@@ -36,6 +42,7 @@ public sealed class RunOutputSafetyTests : IDisposable
             (["run", "D/nb.ipynb", "--out", ""], "empty"),
             (["run", "", "--out", "out"], "empty"),
         };
+        var table = new DocTable("command line (D holds nb.ipynb, sub/other.ipynb and a user's nested files; link-to-D is a link to D)", "exit", "the message", "the folder after");
         foreach (var (args, says) in cases)
         {
             var run = CliProcess.Run(root, args);
@@ -44,7 +51,9 @@ public sealed class RunOutputSafetyTests : IDisposable
             Assert.DoesNotContain("Unhandled", run.Stderr);
             Assert.DoesNotContain("   at ", run.Stderr);
             Assert.Equal(before, FolderSnapshot.Of(root));
+            table.Add(Line(args), Code(run.Exit), DocTable.Message(run.Stderr, root), $"byte-identical ({before.Count} entries)");
         }
+        ReliabilityDoc.Check("run-out-sources", Source, table.ToString());
     }
 
     [Fact]
@@ -53,16 +62,20 @@ public sealed class RunOutputSafetyTests : IDisposable
         var a = SafetyNotebooks.Prose(Path.Combine(root, "a"), "x.ipynb");
         var b = SafetyNotebooks.Prose(Path.Combine(root, "b"), "x.ipynb");
         var c = SafetyNotebooks.Prose(Path.Combine(root, "c"), "X.ipynb");
+        var table = new DocTable("command line", "exit", "the message", "--out after");
         foreach (var pair in new[] { ("a/x.ipynb", "b/x.ipynb"), ("a/x.ipynb", "c/X.ipynb") })
         {
-            var run = CliProcess.Run(root, "run", pair.Item1, pair.Item2, "--out", "out");
+            string[] args = ["run", pair.Item1, pair.Item2, "--out", "out"];
+            var run = CliProcess.Run(root, args);
             Assert.True(run.Exit == 2, run.Stderr);
             Assert.Contains(Path.Combine(root, pair.Item1), run.Stderr);
             Assert.Contains(Path.Combine(root, pair.Item2), run.Stderr);
             Assert.Contains("same file name", run.Stderr);
             Assert.DoesNotContain("Unhandled", run.Stderr);
             Assert.False(Directory.Exists(Path.Combine(root, "out")));
+            table.Add(Line(args), Code(run.Exit), DocTable.Message(run.Stderr, root), "not created");
         }
+        ReliabilityDoc.Check("run-same-names", Source, table.ToString());
         Assert.True(File.Exists(a) && File.Exists(b) && File.Exists(c));
     }
 
@@ -95,12 +108,17 @@ public sealed class RunOutputSafetyTests : IDisposable
         Assert.Contains("c.ipynb", manifest);
         Assert.DoesNotContain("a.ipynb", manifest);
         Assert.DoesNotContain("important.txt", manifest);
+        var table = new DocTable("step (--out holds a user's nested files)", "exit", "what happened");
+        table.Add("`egov run a.ipynb b.ipynb --out out`", Code(first.Exit), $"the user's {user.Count} entries byte-identical; a.ipynb, b.html written");
+        table.Add("`egov run c.ipynb --out out`", Code(second.Exit), $"the user's {user.Count} entries byte-identical; the previous run's a.ipynb, b.ipynb, a.html, b.html removed; run-summary.json names c.ipynb only; .egov-run-files lists {manifest.Count(l => !l.StartsWith('#'))} files of this run, none of the user's");
 
         // A folder an older egov run wrote (no manifest yet): its run-summary.json names its files, so a new run goes on.
         File.Delete(Path.Combine(output, ".egov-run-files"));
         var again = CliProcess.Run(root, "run", "c.ipynb", "--out", "out");
         Assert.True(again.Exit == 0, again.Stderr);
         FolderSnapshot.AssertKept(user, FolderSnapshot.Of(output));
+        table.Add("the same after .egov-run-files was deleted (a folder an older egov run wrote)", Code(again.Exit), $"its files taken from run-summary.json; the user's {user.Count} entries byte-identical");
+        ReliabilityDoc.Check("run-out-kept", Source, table.ToString());
     }
 
     [Fact]
@@ -109,6 +127,7 @@ public sealed class RunOutputSafetyTests : IDisposable
         var output = Path.Combine(root, "out");
         FolderSnapshot.WriteUserFiles(output);
         SafetyNotebooks.Prose(root, "a.ipynb");
+        var table = new DocTable("a user's file where `egov run a.ipynb --out out` writes", "exit", "the message", "the folder after");
         foreach (var mine in new[] { "index.html", "a.ipynb", "a.html", "run-summary.json", "assets/report.css", ".results/a.json" })
         {
             var path = Path.Combine(output, mine);
@@ -120,8 +139,10 @@ public sealed class RunOutputSafetyTests : IDisposable
             Assert.Contains(mine, run.Stderr);
             Assert.Contains("did not write", run.Stderr);
             Assert.Equal(before, FolderSnapshot.Of(root));
+            table.Add(mine, Code(run.Exit), DocTable.Message(run.Stderr, root), "byte-identical");
             File.Delete(path);
         }
+        ReliabilityDoc.Check("run-in-the-way", Source, table.ToString());
     }
 
     [Fact]
@@ -137,6 +158,9 @@ public sealed class RunOutputSafetyTests : IDisposable
         Assert.Equal(2, run.Exit);
         Assert.Contains("damaged", run.Stderr);
         Assert.Equal(before, FolderSnapshot.Of(root));
+        var table = new DocTable("case", "exit", "the message", "the folder after");
+        table.Add("`.egov-run-files` in --out naming `../precious.txt`", Code(run.Exit), DocTable.Message(run.Stderr, root), "byte-identical, precious.txt kept");
+        ReliabilityDoc.Check("run-damaged-manifest", Source, table.ToString());
     }
 
     [Theory]
@@ -175,6 +199,11 @@ public sealed class RunOutputSafetyTests : IDisposable
         var next = CliProcess.Run(root, "run", "old.ipynb", "--out", "out");
         Assert.True(next.Exit == 0, next.Stderr);
         FolderSnapshot.AssertKept(user, FolderSnapshot.Of(output));
+        var table = new DocTable("moment (--out holds a complete earlier run and a user's files)", "what --out held");
+        table.Add("while the new run executes its notebook", "no run-summary.json, no notebook of the earlier run");
+        table.Add($"after {signal} of `egov run`" + (signal == "SIGTERM" ? " (exit 130, \"interrupted\")" : ""), $"no run-summary.json, no notebook of the earlier run; the user's {user.Count} entries byte-identical");
+        table.Add("the next run into the folder", $"exit {Code(next.Exit)}; the user's {user.Count} entries byte-identical");
+        ReliabilityDoc.Check("run-stop-" + signal, Source, table.ToString());
     }
 
     private static Process Start(string workingDirectory, params string[] args)

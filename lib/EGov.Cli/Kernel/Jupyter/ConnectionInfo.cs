@@ -22,7 +22,7 @@ internal sealed record ConnectionInfo(string Ip, int ShellPort, int IopubPort, i
     /// </summary>
     public static ConnectionInfo Read(string path, out IReadOnlyList<string> warnings)
     {
-        var (bytes, mode) = RegularFile.Read(path, SizeLimit);
+        var (bytes, mode) = RegularFile.Read(path, SizeLimit, "a connection file is a small JSON file");
         JsonObject json;
         try { json = JsonNode.Parse(bytes)?.AsObject() ?? throw new InvalidDataException($"{path}: not a JSON object"); }
         catch (System.Text.Json.JsonException e) { throw new InvalidDataException($"{path}: not JSON ({e.Message})"); }

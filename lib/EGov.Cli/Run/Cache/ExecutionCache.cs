@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using EGov.Cli.Notebooks;
 
 namespace EGov.Cli.Run.Cache;
@@ -18,7 +19,7 @@ namespace EGov.Cli.Run.Cache;
 /// type in it checked; anything else is a miss with one warning line (<paramref name="warn"/>), and the notebook executes.
 /// A folder of its own with a <c>.gitignore</c> of <c>*</c>.
 /// </summary>
-internal sealed class ExecutionCache(string folder, Action<string>? warn = null)
+internal sealed partial class ExecutionCache(string folder, Action<string>? warn = null)
 {
     /// <summary>The largest entry read (the largest notebook this program reads).</summary>
     public const long MaxEntryBytes = NotebookDocument.MaxBytes;
@@ -218,6 +219,34 @@ internal sealed class ExecutionCache(string folder, Action<string>? warn = null)
 
     private string EntryPath(string name, string key) => Path.Combine(Folder, $"{name}-{key}.json");
 
+    /// <summary>The first line of the cache's .gitignore: what marks a folder as the cache's own.</summary>
+    private const string IgnoreHeader = "# egov run's execution cache (safe to delete)";
+
+    /// <summary>
+    /// The entries of <paramref name="folder"/> that the cache did not write (sorted; empty when the folder is missing,
+    /// empty, or the cache's own: its .gitignore starts with the cache's line, or it holds nothing but entries, their
+    /// temporary files and <c>file-hashes</c>). The cache prunes entries and removes temporary files in its folder, so a
+    /// <c>--cache-dir</c> naming a folder of someone else's files is refused before anything runs.
+    /// </summary>
+    public static IReadOnlyList<string> ForeignEntries(string folder)
+    {
+        if (!Directory.Exists(folder)) return [];
+        try
+        {
+            var ignore = Path.Combine(folder, ".gitignore");
+            if (RegularFile.IsRegularOrMissing(ignore) && File.Exists(ignore)
+                && RegularFile.ReadText(ignore, 4096, "the cache's .gitignore").StartsWith(IgnoreHeader + "\n", StringComparison.Ordinal))
+                return [];
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { /* not the cache's */ }
+        return Directory.EnumerateFileSystemEntries(folder).Select(Path.GetFileName).OfType<string>()
+            .Where(n => !CacheFileName().IsMatch(n)).Order(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The names of the files the cache writes: entries, their temporary files, file-hashes and its temporary files.</summary>
+    [GeneratedRegex(@"^(.+-[0-9a-f]{64}\.json(\.\d+-\d+\.tmp)?|file-hashes|\.tmp-file-hashes-\d+-[0-9a-f]{32})$")]
+    private static partial Regex CacheFileName();
+
     /// <summary>Creates the folder with its .gitignore, and removes temporary files of writers that died an hour ago.</summary>
     private void Prepare()
     {
@@ -229,11 +258,11 @@ internal sealed class ExecutionCache(string folder, Action<string>? warn = null)
             try
             {
                 using var file = new FileStream(ignore, FileMode.CreateNew, FileAccess.Write);
-                file.Write("# egov run's execution cache (safe to delete)\n*\n"u8);
+                file.Write(Encoding.UTF8.GetBytes(IgnoreHeader + "\n*\n"));
             }
             catch (IOException) { /* another run wrote it */ }
         }
-        foreach (var stale in Directory.GetFiles(Folder, "*.tmp").Where(f => File.GetLastWriteTimeUtc(f) < DateTime.UtcNow.AddHours(-1)))
+        foreach (var stale in Directory.GetFiles(Folder, "*.tmp").Where(f => CacheFileName().IsMatch(Path.GetFileName(f)) && File.GetLastWriteTimeUtc(f) < DateTime.UtcNow.AddHours(-1)))
         {
             try { File.Delete(stale); }
             catch (IOException) { /* another run's, still being written */ }

@@ -10,18 +10,30 @@ public static class BoundedFile
     /// <returns>The bytes, or <c>null</c> and the problem (rule and a sentence) when the file is refused.</returns>
     public static (byte[]? Bytes, ValidationRule Rule, string Reason) Read(string path, long maxBytes)
     {
+        var (bytes, rule, reason, _) = ReadWithStatus(path, maxBytes);
+        return (bytes, rule == ValidationRule.MissingInput ? ValidationRule.CannotRead : rule, reason);
+    }
+
+    /// <summary>
+    /// <see cref="Read"/>, also giving what the open descriptor is (its type, permission bits and size; null where statx is
+    /// not used or nothing could be opened). A missing file is <see cref="ValidationRule.MissingInput"/> here.
+    /// </summary>
+    internal static (byte[]? Bytes, ValidationRule Rule, string Reason, UnixNative.EntryStatus? Status) ReadWithStatus(string path, long maxBytes)
+    {
+        UnixNative.EntryStatus? status = null;
         try
         {
             using var handle = UnixNative.IsSupported ? UnixNative.OpenForReading(path) : File.OpenHandle(path);
             var expected = 0L;
             if (UnixNative.IsSupported)
             {
-                var (type, size) = UnixNative.Describe(handle);
-                if (type == UnixNative.EntryType.Directory) return (null, ValidationRule.NotARegularFile, "a folder, not a file");
-                if (type != UnixNative.EntryType.Regular)
-                    return (null, ValidationRule.NotARegularFile, "not a regular file (a device, named pipe or socket); give a saved CSV file");
-                if (size > maxBytes) return (null, ValidationRule.InputTooLarge, TooLarge(size, maxBytes));
-                expected = size;
+                var known = UnixNative.StatusOf(handle);
+                status = known;
+                if (known.Type == UnixNative.EntryType.Directory) return (null, ValidationRule.NotARegularFile, "a folder, not a file", status);
+                if (known.Type != UnixNative.EntryType.Regular)
+                    return (null, ValidationRule.NotARegularFile, "not a regular file (a device, named pipe or socket); give a saved CSV file", status);
+                if (known.Size > maxBytes) return (null, ValidationRule.InputTooLarge, TooLarge(known.Size, maxBytes), status);
+                expected = known.Size;
             }
             using var stream = new FileStream(handle, FileAccess.Read, bufferSize: 0);
             // Sized by the file (one more byte sees growth at once): many small files cost no 80 KB buffer each.
@@ -30,14 +42,14 @@ public static class BoundedFile
             int read;
             while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
             {
-                if (buffer.Length + read > maxBytes) return (null, ValidationRule.InputTooLarge, TooLarge(buffer.Length + read, maxBytes, atLeast: true));
+                if (buffer.Length + read > maxBytes) return (null, ValidationRule.InputTooLarge, TooLarge(buffer.Length + read, maxBytes, atLeast: true), status);
                 buffer.Write(chunk, 0, read);
             }
-            return (buffer.ToArray(), default, "");
+            return (buffer.ToArray(), default, "", status);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return (null, ValidationRule.CannotRead, "cannot read the file: " + e.Message);
+            return (null, e is FileNotFoundException or DirectoryNotFoundException ? ValidationRule.MissingInput : ValidationRule.CannotRead, "cannot read the file: " + e.Message, status);
         }
     }
 
