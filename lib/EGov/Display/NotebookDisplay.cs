@@ -40,15 +40,34 @@ public static class NotebookDisplay
         typeof(System.Numerics.BigInteger), typeof(bool), typeof(char), typeof(Enum), typeof(Guid),
     ];
 
+    /// <summary>
+    /// The figure of the chart being displayed: a display formats one chart in its preferred MIME types one after another on
+    /// one thread (plotly JSON, HTML, text), and the figure, made by the first, serves the two others instead of being made
+    /// three times. The JSON formatter always makes it anew (a chart object changed in place between two displays is seen);
+    /// the text formatter, the last, forgets it.
+    /// </summary>
+    [ThreadStatic]
+    private static (object Chart, PlotlyFigure Figure)? displaying;
+
     private static void RegisterChart<T>(Func<T, PlotlyFigure> figure) where T : class
     {
-        Formatter.Register<T>((chart, writer) => writer.Write(figure(chart).ToJson()), PlotlyFigure.MimeType);
+        PlotlyFigure Shown(T chart, bool last)
+        {
+            var current = displaying is { } d && ReferenceEquals(d.Chart, chart) ? d.Figure : figure(chart);
+            displaying = last ? null : (chart, current);
+            return current;
+        }
+        Formatter.Register<T>((chart, writer) =>
+        {
+            displaying = null;
+            writer.Write(Shown(chart, last: false).ToJson());
+        }, PlotlyFigure.MimeType);
         Formatter.Register<T>((chart, writer) =>
         {
             var number = Interlocked.Increment(ref charts);
-            writer.Write(figure(chart).ToHtml($"egov-chart-{Environment.ProcessId}-{number}", includePlotlyJs: number == 1));
+            writer.Write(Shown(chart, last: false).ToHtml($"egov-chart-{Environment.ProcessId}-{number}", includePlotlyJs: number == 1));
         }, HtmlFormatter.MimeType);
-        Formatter.Register<T>((chart, writer) => writer.Write("Chart: " + (figure(chart).Title() ?? typeof(T).Name)), PlainTextFormatter.MimeType);
+        Formatter.Register<T>((chart, writer) => writer.Write("Chart: " + (Shown(chart, last: true).Title() ?? typeof(T).Name)), PlainTextFormatter.MimeType);
         Formatter.SetPreferredMimeTypesFor(typeof(T), PlotlyFigure.MimeType, HtmlFormatter.MimeType, PlainTextFormatter.MimeType);
     }
 }
