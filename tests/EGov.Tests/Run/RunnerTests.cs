@@ -96,4 +96,22 @@ public sealed class RunnerTests(RunnerFixture run)
         Assert.Contains("Cell 2 failed", print);
         Assert.Contains("Cell 2 failed", File.ReadAllText(Path.Combine(run.Output, "compile-error.html")));
     }
+
+    [Fact]
+    public void Executed_notebooks_carry_no_plotly_js_and_the_summary_gives_their_sizes()
+    {
+        // egov run's chart outputs draw from their JSON (report, JupyterLab, VS Code) or static image (GitHub): no chart's
+        // HTML brings plotly.js (3.7 MB), so a notebook with charts stays small; run-summary.json says each one's size.
+        foreach (var name in new[] { "plotly-chart", "choropleth" })
+        {
+            var path = Path.Combine(run.Output, name + ".ipynb");
+            var html = run.Outputs(name).Select(o => o["data"]?["text/html"]).OfType<JsonNode>().Select(Text).ToList();
+            Assert.NotEmpty(html);
+            Assert.All(html, h => Assert.DoesNotContain("plotly.js v2", h));
+            Assert.All(html, h => Assert.Contains("window.Plotly.newPlot", h));
+            Assert.InRange(new FileInfo(path).Length, 1_000, 1_000_000);
+            Assert.Equal(new FileInfo(path).Length, (long)run.Result(name)["executedBytes"]!);
+        }
+        Assert.Null(run.Result("timeout")["executedBytes"]);
+    }
 }
