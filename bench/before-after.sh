@@ -39,9 +39,10 @@ for side in before after; do
   dotnet "${root[$side]}/bench/EGov.Benchmarks/bin/Release/net10.0/EGov.Benchmarks.dll" charts 5 > "$out/charts-$side"
   echo "  $side: $(grep '^RESULT' "$out/charts-$side" | cut -d' ' -f2-) (load $(load))"
 done
-echo "  per chart (wall ms median / cpu ms), before -> after:"
+echo "  per chart: display wall ms (median) / CPU ms / figure JSON alone ms, before -> after:"
 paste <(grep -E '^[A-Z][A-Za-z]+\(' "$out/charts-before") <(grep -E '^[A-Z][A-Za-z]+\(' "$out/charts-after") |
-  awk -F'\t' '{ n = split($1, b, " +"); split($2, a, " +"); m = split($2, a2, " +"); printf "  %-44s %7s / %-7s -> %6s / %-6s\n", substr($1, 1, index($1, "(") - 1), b[n-2], b[n-1], a2[m-2], a2[m-1] }'
+  awk -F'\t' '{ n = split($1, b, " +"); m = split($2, a, " +");
+    printf "  %-36s %7s / %-7s / %-6s -> %6s / %-6s / %-6s\n", substr($1, 1, index($1, "(") - 1), b[n-3], b[n-2], b[n], a[m-3], a[m-2], a[m] }'
 
 echo
 echo "2. Worker memory per notebook (one worker, --parallel 1, the collection twice; managed heap after a compacting GC)"

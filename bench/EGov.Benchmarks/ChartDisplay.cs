@@ -11,7 +11,8 @@ namespace EGov.Benchmarks;
 /// What displaying a chart costs in a notebook (bench/charts.sh): every chart of <see cref="ChartCatalog"/>, made anew for each
 /// display as a notebook cell makes it, then formatted in every MIME type the notebook formatters prefer for it
 /// (<see cref="NotebookDisplay.Register"/>: what <c>egov run</c> and the kernel write for a displayed chart). Making the
-/// chart is not timed. Prints per chart the median wall time and the process's CPU time per display.
+/// chart is not timed. Prints per chart the median wall time and the process's CPU time per display, the bytes of the
+/// formatted texts, and the median time of the figure JSON alone (<see cref="ChartOutput.ToFigureJson"/>).
 /// </summary>
 internal static class ChartDisplay
 {
@@ -22,6 +23,7 @@ internal static class ChartDisplay
         var charts = ChartCatalog.All(survey);
         var mimeTypes = Formatter.GetPreferredMimeTypesFor(typeof(GenericChart)).ToArray();
         var walls = charts.ToDictionary(c => c.Name, _ => new List<double>());
+        var jsons = charts.ToDictionary(c => c.Name, _ => new List<double>());
         var cpus = charts.ToDictionary(c => c.Name, _ => 0.0);
         var bytes = charts.ToDictionary(c => c.Name, _ => 0L);
         var process = Process.GetCurrentProcess();
@@ -42,12 +44,17 @@ internal static class ChartDisplay
                 walls[name].Add(elapsed);
                 cpus[name] += (process.TotalProcessorTime - cpu).TotalMilliseconds;
                 bytes[name] = size;
+                // The figure JSON alone (Plotly.NET's serialization, ChartOutput.ToFigureJson) of another new chart object.
+                var other = make();
+                var json = Stopwatch.StartNew();
+                ChartOutput.ToFigureJson(other);
+                jsons[name].Add(json.Elapsed.TotalMilliseconds);
             }
         var invariant = CultureInfo.InvariantCulture;
         Console.WriteLine(string.Create(invariant, $"Chart display: {charts.Count} charts, {rounds} rounds, MIME types {string.Join(", ", mimeTypes)}; first display in the process {firstMs:0} ms"));
-        Console.WriteLine(string.Create(invariant, $"{"chart",-70} {"wall_ms",8} {"cpu_ms",8} {"bytes",9}"));
+        Console.WriteLine(string.Create(invariant, $"{"chart",-70} {"wall_ms",8} {"cpu_ms",8} {"bytes",9} {"json_ms",8}"));
         foreach (var (name, _) in charts)
-            Console.WriteLine(string.Create(invariant, $"{name,-70} {Median(walls[name]),8:0.0} {cpus[name] / rounds,8:0.0} {bytes[name],9}"));
+            Console.WriteLine(string.Create(invariant, $"{name,-70} {Median(walls[name]),8:0.0} {cpus[name] / rounds,8:0.0} {bytes[name],9} {Median(jsons[name]),8:0.0}"));
         var medianWall = Median(charts.Select(c => Median(walls[c.Name])).ToList());
         var meanCpu = charts.Sum(c => cpus[c.Name]) / rounds / charts.Count;
         Console.WriteLine(string.Create(invariant, $"RESULT per_chart_wall_ms_median={medianWall:0.0} per_chart_cpu_ms_mean={meanCpu:0.0} charts={charts.Count} rounds={rounds}"));
