@@ -83,6 +83,8 @@ for mode in 1 2; do
     done
   done
 done
+echo "  executed notebook sizes with static images, total bytes: before $(cat "$out"/run-before-1/[0-9]*.ipynb | wc -c), after $(cat "$out"/run-after-1/[0-9]*.ipynb | wc -c);" \
+  "largest after: $(ls -S "$out"/run-after-1/[0-9]*.ipynb | head -1 | xargs stat -c '%n %s' | sed "s|$out/run-after-1/||")"
 printf '  %-28s %8s %8s %9s\n' "egov run" wall_s cpu_s peak_MB
 for mode in 1 2; do
   for side in before after; do
@@ -95,6 +97,6 @@ for mode in 1 2; do
     "cpu $(awk -v a="$(median ${cpu[after-$mode]})" -v b="$(median ${cpu[before-$mode]})" 'BEGIN{printf "%.2f", a/b}')x; load at each run: ${loads[$mode]}"
 done
 echo
-echo "Outputs, before against after (bench/compare-outputs.py; --ignore-plotly-js: the first chart of each notebook carried plotly.js before):"
-/usr/bin/python3 "$here/bench/compare-outputs.py" "$out/run-before-1" "$out/run-after-1" --ignore-plotly-js > "$out/compared" || true
+echo "Outputs, before against after (bench/compare-outputs.py --ignore-chart-html: a chart's image replaces its HTML after):"
+/usr/bin/python3 "$here/bench/compare-outputs.py" "$out/run-before-1" "$out/run-after-1" --ignore-chart-html > "$out/compared" || true
 grep -v '^equal ' "$out/compared" | head -20
