@@ -1,11 +1,15 @@
 #!/usr/bin/env python3
 """Compare every output of the executed notebooks in two folders (e.g. warm workers against one process per notebook).
 
-    bench/compare-outputs.py DIR_A DIR_B [--show N]
+    bench/compare-outputs.py DIR_A DIR_B [--show N] [--ignore-plotly-js] [--ignore-chart-html]
 
 Every code cell's outputs must be equal: stream text, errors, execution counts and every MIME value, after removing what
 differs from run to run by design: the process id in the HTML id of a chart (egov-chart-PID-N) and the random ids
-plotly.js gives the clip paths of an SVG image, and the order of an SVG element's attributes (no meaning in XML). Exit 0 when all notebooks are equal, 1 otherwise.
+plotly.js gives the clip paths of an SVG image, and the order of an SVG element's attributes (no meaning in XML). With
+--ignore-plotly-js, also the copy of plotly.js at the start of a chart's HTML (a kernel session's first chart, and egov
+run's before issue 22, bring one; egov run's notebooks now carry none). With --ignore-chart-html, the HTML of chart
+outputs (those with application/vnd.plotly.v1+json) is left out: since issue 22 a chart's static image replaces its HTML
+in egov run's notebooks. Exit 0 when all notebooks are equal, 1 otherwise.
 """
 import json
 import re
@@ -14,6 +18,9 @@ import sys
 from pathlib import Path
 
 CHART_ID = re.compile(r"egov-chart-\d+-(\d+)")
+PLOTLY_JS = re.compile(r"^<script type=\"text/javascript\">if \(typeof window\.Plotly === 'undefined'\).*?</script>\n", re.S)
+IGNORE_PLOTLY_JS = "--ignore-plotly-js" in sys.argv
+IGNORE_CHART_HTML = "--ignore-chart-html" in sys.argv
 SVG_IDS = re.compile(r"(clip|legend|topofill|gradient|pattern|defs-|trace)[0-9a-f]{6}")
 
 
@@ -27,6 +34,8 @@ def normal(mime, value):
     value = text(value)
     if mime == "text/html":
         value = CHART_ID.sub(r"egov-chart-PID-\1", value)
+        if IGNORE_PLOTLY_JS:
+            value = PLOTLY_JS.sub("", value)
     if mime == "image/svg+xml":
         value = canonical_svg(SVG_IDS.sub(r"\1ID", value))
     return value
@@ -60,14 +69,17 @@ def outputs(path):
             elif kind == "error":
                 items.append(("error", output["ename"], output["evalue"]))
             else:
+                data = output.get("data", {})
+                chart = "application/vnd.plotly.v1+json" in data
                 items.append((kind, output.get("execution_count"),
-                              tuple(sorted((m, normal(m, v)) for m, v in output.get("data", {}).items()))))
+                              tuple(sorted((m, normal(m, v)) for m, v in data.items()
+                                           if not (IGNORE_CHART_HTML and chart and m == "text/html")))))
         cells.append((cell.get("execution_count"), items))
     return cells
 
 
 def main():
-    args = sys.argv[1:]
+    args = [a for a in sys.argv[1:] if a not in ("--ignore-plotly-js", "--ignore-chart-html")]
     show = 3
     if "--show" in args:
         show = int(args[args.index("--show") + 1])

@@ -19,6 +19,7 @@ using EGov.Data.Csv;
 //   cold              once, as a fresh process would: Survey.Load(), the panel, the group-by (prints the group means)
 //   check             the warm workload once (prints the group means, to compare with pandas)
 //   verify            the current frame builder against the previous one: equal frames
+//   charts [rounds]   per-chart display time: every chart the library makes, formatted as a notebook displays it (bench/charts.sh)
 var mode = args.Length > 0 ? args[0] : "warm";
 switch (mode)
 {
@@ -29,6 +30,8 @@ switch (mode)
         return 0;
     case "verify":
         return EGov.Benchmarks.Verify.Run();
+    case "charts":
+        return ChartDisplay.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5);
     case "check":
         Console.WriteLine(Workload.Format(new LoadBenchmarks().LoadValidateFrameGroupBy()));
         return 0;
@@ -48,7 +51,7 @@ switch (mode)
                     $"RESULT {report.BenchmarkCase.Descriptor.WorkloadMethod.Name} median_ms={stats.Median / 1e6:0.000} mean_ms={stats.Mean / 1e6:0.000} n={stats.N}"));
         return 0;
     default:
-        Console.Error.WriteLine("usage: EGov.Benchmarks warm [--quick] | phases [runs] | load [runs] | cold | check | verify");
+        Console.Error.WriteLine("usage: EGov.Benchmarks warm [--quick] | phases [runs] | load [runs] | cold | check | verify | charts [rounds]");
         return 2;
 }
 

@@ -6,10 +6,12 @@ using PuppeteerSharp;
 namespace EGov.Cli.Browser;
 
 /// <summary>
-/// Adds a static image to every chart output of executed notebooks, beside the interactive HTML: an
-/// <c>image/svg+xml</c> for charts, an <c>image/png</c> for maps (hundreds of country outlines make an SVG heavy and slow).
-/// Images are drawn by plotly.js itself (<c>Plotly.toImage</c>) from the output's <c>application/vnd.plotly.v1+json</c>
-/// figure, in one page of one browser.
+/// Adds a static image to every chart output of executed notebooks: an <c>image/svg+xml</c> for charts, an
+/// <c>image/png</c> for maps (hundreds of country outlines make an SVG heavy and slow). Images are drawn by plotly.js
+/// itself (<c>Plotly.toImage</c>) from the output's <c>application/vnd.plotly.v1+json</c> figure, in one page of one
+/// browser. The image replaces a chart's HTML that brings no plotly.js (egov run's, NotebookDisplay.PlotlyJsVariable): on
+/// a page without plotly.js (classic Notebook opening the file, nbconvert's HTML, GitHub) that HTML draws nothing and the
+/// image shows instead; JupyterLab and VS Code draw the figure JSON. HTML that brings plotly.js is kept.
 /// </summary>
 internal sealed class ChartImages : IAsyncDisposable
 {
@@ -59,6 +61,8 @@ internal sealed class ChartImages : IAsyncDisposable
             else data["image/svg+xml"] = NotebookText.Lines(Uri.UnescapeDataString(url[(url.IndexOf(',', StringComparison.Ordinal) + 1)..]));
             var metadata = output["metadata"] as JsonObject ?? (JsonObject)(output["metadata"] = new JsonObject());
             metadata[isMap ? "image/png" : "image/svg+xml"] = new JsonObject { ["width"] = width, ["height"] = height };
+            if (data["text/html"] is { } html && !NotebookText.Of(html).Contains("plotly.js v" + PlotlyAssets.PlotlyVersion, StringComparison.Ordinal))
+                data.Remove("text/html");
             images++;
         }
         return new Counts(charts, images);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -16,6 +17,7 @@ internal sealed class NotebookDocument
     public const long MaxBytes = 256L * 1024 * 1024;
 
     private static readonly JsonSerializerOptions Layout = new() { WriteIndented = true, IndentSize = 1, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions OneLine = new(Layout) { WriteIndented = false };
 
     private NotebookDocument(string path, JsonObject json, IReadOnlyList<NotebookCell> cells)
     {
@@ -139,8 +141,54 @@ internal sealed class NotebookDocument
     /// <summary>The notebook-level metadata object (created when missing).</summary>
     public JsonObject Metadata => Json["metadata"] as JsonObject ?? (JsonObject)(Json["metadata"] = new JsonObject());
 
-    /// <summary>The notebook as Jupyter writes it (one-space indent, a final newline).</summary>
-    public string ToJson() => Json.ToJsonString(Layout) + "\n";
+    /// <summary>
+    /// The notebook as Jupyter writes it (one-space indent, a final newline), except that an output's JSON value (a chart's
+    /// figure, under <c>application/...json</c>) and any array of numbers (or of such arrays) stay on one line: one number
+    /// a line made a map's geometry about three times its size.
+    /// </summary>
+    public string ToJson()
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, IndentSize = 1, Encoder = Layout.Encoder }))
+            Write(writer, Json);
+        return Encoding.UTF8.GetString(buffer.WrittenSpan) + "\n";
+    }
+
+    private static void Write(Utf8JsonWriter writer, JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject o:
+                writer.WriteStartObject();
+                foreach (var (key, value) in o)
+                {
+                    writer.WritePropertyName(key);
+                    // A JSON MIME value (a chart's figure) is data for a renderer, not text to read: one line.
+                    if (value is JsonObject && Hosting.MimeData.IsJson(key)) writer.WriteRawValue(value.ToJsonString(OneLine));
+                    else Write(writer, value);
+                }
+                writer.WriteEndObject();
+                break;
+            case JsonArray a when a.Count > 0 && AllNumbers(a):
+                writer.WriteRawValue(a.ToJsonString(OneLine));
+                break;
+            case JsonArray a:
+                writer.WriteStartArray();
+                foreach (var item in a) Write(writer, item);
+                writer.WriteEndArray();
+                break;
+            case null:
+                writer.WriteNullValue();
+                break;
+            default:
+                node.WriteTo(writer, Layout);
+                break;
+        }
+    }
+
+    private static bool AllNumbers(JsonArray array) => array.All(n => n is JsonArray inner
+        ? inner.Count > 0 && AllNumbers(inner)
+        : n is JsonValue v && v.GetValueKind() == JsonValueKind.Number);
 
     /// <summary>Writes the notebook to <paramref name="path"/> through a temporary file renamed into place.</summary>
     public void Save(string path) => AtomicFile.WriteAllText(path, ToJson());

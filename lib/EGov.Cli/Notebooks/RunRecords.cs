@@ -38,6 +38,9 @@ internal sealed record NotebookResult(string Notebook, RunStatus Status, double 
     /// <summary>Something the reader should know about a run that passed (e.g. a notebook with no code cells).</summary>
     public string? Note { get; init; }
 
+    /// <summary>The size of the executed notebook as written (static images included), in bytes; null when none was written.</summary>
+    public long? ExecutedBytes { get; init; }
+
     /// <summary>True when the outputs came from egov run's execution cache instead of executing (the cells' times are those of the run that stored them).</summary>
     public bool Cached { get; init; }
 }

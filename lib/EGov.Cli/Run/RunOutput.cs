@@ -81,9 +81,15 @@ internal sealed class RunOutput
         Directory.CreateDirectory(Path.Combine(Folder, ResultsFolder));
     }
 
-    /// <summary>Writes the run summary: the last file of a run.</summary>
-    public void WriteSummary(RunSummary summary) =>
-        AtomicFile.WriteAllText(Path.Combine(Folder, SummaryFile), JsonSerializer.Serialize(summary, RunJson.Options));
+    /// <summary>Writes the run summary, with each executed notebook's size as it is now: the last file of a run.</summary>
+    public void WriteSummary(RunSummary summary)
+    {
+        var sized = summary with { Notebooks = [.. summary.Notebooks.Select(n => n with { ExecutedBytes = Size(n.ExecutedNotebook) })] };
+        AtomicFile.WriteAllText(Path.Combine(Folder, SummaryFile), JsonSerializer.Serialize(sized, RunJson.Options));
+    }
+
+    private long? Size(string? executed) =>
+        executed is not null && new FileInfo(Path.Combine(Folder, executed)) is { Exists: true } file ? file.Length : null;
 
     /// <summary>
     /// The files of a run made before runs kept a manifest, as its run-summary.json names them (only those present): what

@@ -9,8 +9,11 @@ namespace EGov.Display;
 /// <list type="bullet">
 /// <item>Deedle frames and series as compact HTML tables (<see cref="FrameHtml"/>) with a text twin;</item>
 /// <item>Plotly.NET and XPlot.Plotly charts as <c>application/vnd.plotly.v1+json</c> (JupyterLab, VS Code and the
-/// project's report draw it without network) plus HTML that never fetches anything: the first chart of a session
-/// carries plotly.js and the map geometry itself, so classic Jupyter and nbconvert's HTML draw offline too.</item>
+/// project's report draw it without network) plus HTML that never fetches anything: in a kernel session the first chart
+/// carries plotly.js and the map geometry itself (3.7 MB), so classic Jupyter and nbconvert's HTML draw offline too; where
+/// <see cref="PlotlyJsVariable"/> is <c>omit</c> (what <c>egov run</c> sets: its notebooks are read by the report, by
+/// JupyterLab and VS Code, and on GitHub with their static images) no chart carries it, and the HTML draws only on a page
+/// that has plotly.js.</item>
 /// <item>numbers, booleans, characters and enums as text only, like strings (.NET Interactive's HTML for them carries a
 /// 600-byte style sheet for its object trees in every output).</item>
 /// </list>
@@ -19,11 +22,16 @@ namespace EGov.Display;
 public static class NotebookDisplay
 {
     private static int charts;
+    private static bool inlinePlotlyJs = true;
 
-    /// <summary>Registers the formatters (again, after a kernel's formatters were reset); the next chart brings plotly.js.</summary>
+    /// <summary>The environment variable that, set to <c>omit</c>, keeps plotly.js out of every chart's HTML.</summary>
+    internal const string PlotlyJsVariable = "EGOV_NOTEBOOK_PLOTLY_JS";
+
+    /// <summary>Registers the formatters (again, after a kernel's formatters were reset); the next chart brings plotly.js (unless <see cref="PlotlyJsVariable"/> is <c>omit</c>).</summary>
     public static void Register()
     {
         Interlocked.Exchange(ref charts, 0);
+        inlinePlotlyJs = Environment.GetEnvironmentVariable(PlotlyJsVariable) != "omit";
         Formatter.Register<IFsiFormattable>((value, writer) => writer.Write(FrameHtml.Of(value)), HtmlFormatter.MimeType);
         Formatter.Register<IFsiFormattable>((value, writer) => writer.Write(value.Format()), PlainTextFormatter.MimeType);
         Formatter.SetPreferredMimeTypesFor(typeof(IFsiFormattable), HtmlFormatter.MimeType, PlainTextFormatter.MimeType);
@@ -40,15 +48,34 @@ public static class NotebookDisplay
         typeof(System.Numerics.BigInteger), typeof(bool), typeof(char), typeof(Enum), typeof(Guid),
     ];
 
+    /// <summary>
+    /// The figure of the chart being displayed: a display formats one chart in its preferred MIME types one after another on
+    /// one thread (plotly JSON, HTML, text), and the figure, made by the first, serves the two others instead of being made
+    /// three times. The JSON formatter always makes it anew (a chart object changed in place between two displays is seen);
+    /// the text formatter, the last, forgets it.
+    /// </summary>
+    [ThreadStatic]
+    private static (object Chart, PlotlyFigure Figure)? displaying;
+
     private static void RegisterChart<T>(Func<T, PlotlyFigure> figure) where T : class
     {
-        Formatter.Register<T>((chart, writer) => writer.Write(figure(chart).ToJson()), PlotlyFigure.MimeType);
+        PlotlyFigure Shown(T chart, bool last)
+        {
+            var current = displaying is { } d && ReferenceEquals(d.Chart, chart) ? d.Figure : figure(chart);
+            displaying = last ? null : (chart, current);
+            return current;
+        }
+        Formatter.Register<T>((chart, writer) =>
+        {
+            displaying = null;
+            writer.Write(Shown(chart, last: false).ToJson());
+        }, PlotlyFigure.MimeType);
         Formatter.Register<T>((chart, writer) =>
         {
             var number = Interlocked.Increment(ref charts);
-            writer.Write(figure(chart).ToHtml($"egov-chart-{Environment.ProcessId}-{number}", includePlotlyJs: number == 1));
+            writer.Write(Shown(chart, last: false).ToHtml($"egov-chart-{Environment.ProcessId}-{number}", includePlotlyJs: number == 1 && inlinePlotlyJs));
         }, HtmlFormatter.MimeType);
-        Formatter.Register<T>((chart, writer) => writer.Write("Chart: " + (figure(chart).Title() ?? typeof(T).Name)), PlainTextFormatter.MimeType);
+        Formatter.Register<T>((chart, writer) => writer.Write("Chart: " + (Shown(chart, last: true).Title() ?? typeof(T).Name)), PlainTextFormatter.MimeType);
         Formatter.SetPreferredMimeTypesFor(typeof(T), PlotlyFigure.MimeType, HtmlFormatter.MimeType, PlainTextFormatter.MimeType);
     }
 }

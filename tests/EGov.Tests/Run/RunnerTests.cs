@@ -96,4 +96,27 @@ public sealed class RunnerTests(RunnerFixture run)
         Assert.Contains("Cell 2 failed", print);
         Assert.Contains("Cell 2 failed", File.ReadAllText(Path.Combine(run.Output, "compile-error.html")));
     }
+
+    [Fact]
+    public void Executed_notebooks_carry_no_plotly_js_and_the_summary_gives_their_sizes()
+    {
+        // egov run's chart outputs draw from their JSON (report, JupyterLab, VS Code) or static image (classic Notebook,
+        // GitHub): no output brings plotly.js (3.7 MB), a chart with an image has no HTML (it would draw nothing without
+        // plotly.js), so a notebook with charts stays small; run-summary.json says each one's size.
+        foreach (var name in new[] { "plotly-chart", "choropleth" })
+        {
+            var path = Path.Combine(run.Output, name + ".ipynb");
+            Assert.DoesNotContain("plotly.js v2", File.ReadAllText(path));
+            var charts = run.Outputs(name).Select(o => o["data"]).OfType<JsonObject>().Where(d => d.ContainsKey("application/vnd.plotly.v1+json")).ToList();
+            Assert.NotEmpty(charts);
+            foreach (var data in charts)
+            {
+                if (data.ContainsKey("image/svg+xml") || data.ContainsKey("image/png")) Assert.False(data.ContainsKey("text/html"));
+                else Assert.Contains("window.Plotly.newPlot", Text(data["text/html"]));
+            }
+            Assert.InRange(new FileInfo(path).Length, 1_000, 1_000_000);
+            Assert.Equal(new FileInfo(path).Length, (long)run.Result(name)["executedBytes"]!);
+        }
+        Assert.Null(run.Result("timeout")["executedBytes"]);
+    }
 }

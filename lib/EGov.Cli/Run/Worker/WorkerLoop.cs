@@ -28,6 +28,9 @@ internal static class WorkerLoop
         // (egov run's --memory-limit) is this process's own, not that of the processes cells start.
         NotebookProcesses.BecomeSubreaper();
         Environment.SetEnvironmentVariable(WorkerMemoryCap.HeapLimitVariable, null);
+        // Executed notebooks carry no copy of plotly.js (3.7 MB each, and the pooled buffers of that size each thread that
+        // wrote one kept): the report, JupyterLab and VS Code draw the charts' JSON, GitHub shows their static images.
+        Environment.SetEnvironmentVariable(EGov.Display.NotebookDisplay.PlotlyJsVariable, "omit");
         // A notebook process whose `egov run` was killed (kill -9 gives it no chance to stop us) ends itself.
         using var parent = new ParentProcessWatch(() =>
         {
