@@ -37,7 +37,7 @@ public class ChartOutputTests
         // ChartOutput.ToFigureJson compares references in Newtonsoft's reference-loop check (FigureJson); the text must stay the one GenericChart.toFigureJson writes: for every chart SurveyCharts makes (by reflection,
         // so a new chart method is covered), another template, and each chart shown twice.
         var charts = EGov.Benchmarks.ChartCatalog.All(Survey).Select(c => c.Make()).ToList();
-        Assert.True(charts.Count >= 19, $"only {charts.Count} charts found");
+        Assert.True(charts.Count >= 18, $"only {charts.Count} charts found (SurveyCharts has 18 chart methods)");
         charts.Add(Chart.withTemplate(ChartTemplates.dark).Invoke(SurveyCharts.ComponentsByRegion(Survey, 2024)));
         foreach (var chart in charts.Concat(charts))
             Assert.Equal(GenericChart.toFigureJson(chart), ChartOutput.ToFigureJson(chart));
