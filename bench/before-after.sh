@@ -40,9 +40,12 @@ for side in before after; do
   echo "  $side: $(grep '^RESULT' "$out/charts-$side" | cut -d' ' -f2-) (load $(load))"
 done
 echo "  per chart: display wall ms (median) / CPU ms / figure JSON alone ms, before -> after:"
-paste <(grep -E '^[A-Z][A-Za-z]+\(' "$out/charts-before") <(grep -E '^[A-Z][A-Za-z]+\(' "$out/charts-after") |
-  awk -F'\t' '{ n = split($1, b, " +"); m = split($2, a, " +");
-    printf "  %-36s %7s / %-7s / %-6s -> %6s / %-6s / %-6s\n", substr($1, 1, index($1, "(") - 1), b[n-3], b[n-2], b[n], a[m-3], a[m-2], a[m] }'
+# Joined by the chart method's signature (a chart only one side has shows "-" on the other).
+awk '/^[A-Z][A-Za-z]+\(/ { key = substr($0, 1, index($0, ")")); n = split($0, f, " +");
+       if (!(key in seen)) { seen[key] = 1; order[++count] = key }
+       value[FILENAME == ARGV[1] ? "b" : "a", key] = sprintf("%6s / %-6s / %-6s", f[n-3], f[n-2], f[n]) }
+     END { for (i = 1; i <= count; i++) { k = order[i]; b = value["b", k]; a = value["a", k]
+       printf "  %-58s %s -> %s\n", k, (b == "" ? "     -" : b), (a == "" ? "     -" : a) } }' "$out/charts-before" "$out/charts-after"
 
 echo
 echo "2. Worker memory per notebook (one worker, --parallel 1, the collection twice; managed heap after a compacting GC)"

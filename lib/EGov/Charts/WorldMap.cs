@@ -14,7 +14,14 @@ namespace EGov.Charts;
 /// </summary>
 internal static class WorldMap
 {
-    private static readonly Lazy<Dictionary<string, JsonObject>> Geometries = new(ReadGeometries);
+    private static readonly Lazy<Dictionary<string, Shape>> Geometries = new(ReadGeometries);
+
+    /// <summary>
+    /// A country's geometry, kept as the JSON text it serializes to (about 180 KB for the whole world): a map puts it into
+    /// its figure as that text (<see cref="RawJson"/>) instead of a copy of its tree of nodes, which cost most of a map's
+    /// display time. <c>Ct</c> is its centroid, which plotly.js reads for labels and hover.
+    /// </summary>
+    private sealed record Shape(string GeometryJson, JsonNode Ct);
     private static readonly Lazy<Dictionary<string, (double Lon, double Lat)>> SmallStates = new(ReadSmallStates);
 
     /// <summary>The layers plotly.js draws from its downloaded topology; all are turned off in a figure with geometry of its own.</summary>
@@ -55,9 +62,9 @@ internal static class WorldMap
                 if (Geometries.Value.TryGetValue(code, out var geometry))
                     features.Add(new JsonObject
                     {
-                        ["type"] = "Feature", ["id"] = code, ["geometry"] = geometry["geometry"]!.DeepClone(),
+                        ["type"] = "Feature", ["id"] = code, ["geometry"] = RawJson.Node(geometry.GeometryJson),
                         // plotly.js reads a feature's centroid (properties.ct) for labels and hover, as in its own topology.
-                        ["properties"] = new JsonObject { ["ct"] = geometry["ct"]!.DeepClone() },
+                        ["properties"] = new JsonObject { ["ct"] = geometry.Ct.DeepClone() },
                     });
             trace["geojson"] = new JsonObject { ["type"] = "FeatureCollection", ["features"] = features };
             trace["featureidkey"] = "id";
@@ -134,7 +141,7 @@ internal static class WorldMap
         };
     }
 
-    private static Dictionary<string, JsonObject> ReadGeometries()
+    private static Dictionary<string, Shape> ReadGeometries()
     {
         var topology = JsonNode.Parse(Read("EGov.Display.world_110m.json"))!.AsObject();
         var scale = topology["transform"]!["scale"]!.AsArray().Select(v => (double)v!).ToArray();
@@ -169,7 +176,7 @@ internal static class WorldMap
             if (kept.Count == 0 || kept[0].i != 0) return null;
             return new([.. kept.Select(x => (JsonNode)Coordinates(x.ring))]);
         }
-        var result = new Dictionary<string, JsonObject>(StringComparer.Ordinal);
+        var result = new Dictionary<string, Shape>(StringComparer.Ordinal);
         foreach (var geometry in topology["objects"]!["countries"]!["geometries"]!.AsArray().OfType<JsonObject>())
         {
             if ((string?)geometry["id"] is not { } id) continue;
@@ -177,11 +184,9 @@ internal static class WorldMap
             var arcsOf = geometry["arcs"]!.AsArray();
             var polygons = type == "MultiPolygon" ? arcsOf.Select(p => Polygon(p!.AsArray())).OfType<JsonArray>().ToList() : [.. new[] { Polygon(arcsOf) }.OfType<JsonArray>()];
             if (polygons.Count == 0) continue;
-            result[id] = new JsonObject
-            {
-                ["geometry"] = new JsonObject { ["type"] = "MultiPolygon", ["coordinates"] = new JsonArray([.. polygons.Select(p => (JsonNode)p)]) },
-                ["ct"] = geometry["properties"]?["ct"]?.DeepClone() ?? new JsonArray(0.0, 0.0),
-            };
+            result[id] = new Shape(
+                new JsonObject { ["type"] = "MultiPolygon", ["coordinates"] = new JsonArray([.. polygons.Select(p => (JsonNode)p)]) }.ToJsonString(),
+                geometry["properties"]?["ct"]?.DeepClone() ?? new JsonArray(0.0, 0.0));
         }
         return result;
     }

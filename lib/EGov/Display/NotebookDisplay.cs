@@ -49,33 +49,35 @@ public static class NotebookDisplay
     ];
 
     /// <summary>
-    /// The figure of the chart being displayed: a display formats one chart in its preferred MIME types one after another on
-    /// one thread (plotly JSON, HTML, text), and the figure, made by the first, serves the two others instead of being made
-    /// three times. The JSON formatter always makes it anew (a chart object changed in place between two displays is seen);
+    /// The figure of the chart being displayed and its JSON: a display formats one chart in its preferred MIME types one after
+    /// another on one thread (plotly JSON, HTML, text), and the figure and its JSON, made by the first, serve the two others
+    /// instead of being made three times. The JSON formatter always makes it anew (a chart object changed in place between two displays is seen);
     /// the text formatter, the last, forgets it.
     /// </summary>
     [ThreadStatic]
-    private static (object Chart, PlotlyFigure Figure)? displaying;
+    private static (object Chart, PlotlyFigure Figure, string Json)? displaying;
 
     private static void RegisterChart<T>(Func<T, PlotlyFigure> figure) where T : class
     {
-        PlotlyFigure Shown(T chart, bool last)
+        (PlotlyFigure Figure, string Json) Shown(T chart, bool last)
         {
-            var current = displaying is { } d && ReferenceEquals(d.Chart, chart) ? d.Figure : figure(chart);
-            displaying = last ? null : (chart, current);
+            var current = displaying is { } d && ReferenceEquals(d.Chart, chart) ? (d.Figure, d.Json) : Made(figure(chart));
+            displaying = last ? null : (chart, current.Figure, current.Json);
             return current;
         }
+        static (PlotlyFigure Figure, string Json) Made(PlotlyFigure made) => (made, made.ToJson());
         Formatter.Register<T>((chart, writer) =>
         {
             displaying = null;
-            writer.Write(Shown(chart, last: false).ToJson());
+            writer.Write(Shown(chart, last: false).Json);
         }, PlotlyFigure.MimeType);
         Formatter.Register<T>((chart, writer) =>
         {
             var number = Interlocked.Increment(ref charts);
-            writer.Write(Shown(chart, last: false).ToHtml($"egov-chart-{Environment.ProcessId}-{number}", includePlotlyJs: number == 1 && inlinePlotlyJs));
+            var (shown, json) = Shown(chart, last: false);
+            writer.Write(shown.ToHtml($"egov-chart-{Environment.ProcessId}-{number}", includePlotlyJs: number == 1 && inlinePlotlyJs, json));
         }, HtmlFormatter.MimeType);
-        Formatter.Register<T>((chart, writer) => writer.Write("Chart: " + (Shown(chart, last: true).Title() ?? typeof(T).Name)), PlainTextFormatter.MimeType);
+        Formatter.Register<T>((chart, writer) => writer.Write("Chart: " + (Shown(chart, last: true).Figure.Title() ?? typeof(T).Name)), PlainTextFormatter.MimeType);
         Formatter.SetPreferredMimeTypesFor(typeof(T), PlotlyFigure.MimeType, HtmlFormatter.MimeType, PlainTextFormatter.MimeType);
     }
 }

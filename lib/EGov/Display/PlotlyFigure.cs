@@ -112,7 +112,10 @@ public sealed partial record PlotlyFigure
     /// <paramref name="includePlotlyJs"/> it brings plotly.js and the map geometry itself (once per page is enough), else it
     /// draws with the page's <c>window.Plotly</c> or says that the chart needs it.
     /// </summary>
-    public string ToHtml(string divId, bool includePlotlyJs)
+    public string ToHtml(string divId, bool includePlotlyJs) => ToHtml(divId, includePlotlyJs, ToJson());
+
+    /// <summary><see cref="ToHtml(string, bool)"/> with the figure's JSON already made (<see cref="ToJson"/>), not made again.</summary>
+    internal string ToHtml(string divId, bool includePlotlyJs, string json)
     {
         if (!SafeId().IsMatch(divId)) throw new ArgumentException($"'{divId}' is not a usable element id.", nameof(divId));
         var (width, height) = Size();
@@ -120,7 +123,7 @@ public sealed partial record PlotlyFigure
         if (includePlotlyJs) html.Append("<script type=\"text/javascript\">").Append(PlotlyAssets.OfflineScript()).Append("</script>\n");
         html.Append(CultureInfo.InvariantCulture, $"<div id=\"{divId}\" style=\"width:{width}px;height:{height}px;max-width:100%\"></div>\n");
         html.Append("<script type=\"text/javascript\">(function () {\n")
-            .Append("var figure = ").Append(PlotlyAssets.ScriptSafe(ToJson())).Append(";\n")
+            .Append("var figure = ").Append(PlotlyAssets.ScriptSafe(json)).Append(";\n")
             .Append(CultureInfo.InvariantCulture, $"var element = document.getElementById('{divId}');\n")
             .Append("if (typeof window.Plotly !== 'undefined') { window.Plotly.newPlot(element, figure.data, figure.layout, figure.config || {}); }\n")
             .Append("else { element.style.height = 'auto'; element.textContent = 'This interactive chart needs plotly.js, which this page does not have: run the notebook again, or see its static image.'; }\n")
@@ -133,7 +136,8 @@ public sealed partial record PlotlyFigure
         JsonObject o => new JsonObject(o.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => KeyValuePair.Create(p.Key, Canonical(p.Value)))),
         JsonArray a => new JsonArray(a.Select(Canonical).ToArray()),
         null => null,
-        _ => JsonNode.Parse(node.ToJsonString()),
+        // A value, or a part held as text (RawJson: a map's geometry), canonical once parsed.
+        _ => JsonNode.Parse(node.ToJsonString()) is var parsed && parsed is JsonObject or JsonArray ? Canonical(parsed) : parsed,
     };
 
     private static int? Number(JsonNode? node) => node is JsonValue v && v.TryGetValue<double>(out var d) ? (int)Math.Round(d) : null;
