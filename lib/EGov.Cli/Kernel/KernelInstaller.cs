@@ -109,19 +109,12 @@ internal sealed class KernelInstaller(string name, TextWriter log)
     /// </summary>
     private static List<string> Command() => InstalledTool.Launcher is { } launcher
         ? [launcher, "kernel", "serve", "--connection-file", "{connection_file}"]
-        : [DotnetHost(), Assembly.GetEntryAssembly()!.Location, "kernel", "serve", "--connection-file", "{connection_file}"];
+        : [DotnetHost.Find() ?? "dotnet", Assembly.GetEntryAssembly()!.Location, "kernel", "serve", "--connection-file", "{connection_file}"];
 
     /// <summary>True when the command starts egov: its assembly (<c>dotnet .../EGov.Cli.dll</c>) or the tool's launcher (<c>.../egov</c>).</summary>
     private static bool RunsEgov(IReadOnlyList<string> argv) =>
         argv.Any(a => a.EndsWith("EGov.Cli.dll", StringComparison.OrdinalIgnoreCase))
         || (argv.Count > 0 && Path.GetFileNameWithoutExtension(argv[0]) == InstalledTool.CommandName);
-
-    private static string DotnetHost()
-    {
-        if (Environment.ProcessPath is { } path && Path.GetFileNameWithoutExtension(path) == "dotnet") return path;
-        if (Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host)) return host;
-        return ProcessRunner.Find(OperatingSystem.IsWindows() ? "dotnet.exe" : "dotnet") ?? "dotnet";
-    }
 
     private static string Target(IReadOnlyList<string> argv) =>
         argv.FirstOrDefault(a => a.EndsWith("EGov.Cli.dll", StringComparison.OrdinalIgnoreCase))

@@ -234,8 +234,8 @@ internal sealed partial class ExecutionCache(string folder, Action<string>? warn
         try
         {
             var ignore = Path.Combine(folder, ".gitignore");
-            if (RegularFile.IsRegularOrMissing(ignore) && File.Exists(ignore)
-                && RegularFile.ReadText(ignore, 4096, "the cache's .gitignore").StartsWith(IgnoreHeader + "\n", StringComparison.Ordinal))
+            // Read only if a regular file, never blocking: a missing one, a folder or a named pipe there is not the cache's.
+            if (RegularFile.ReadText(ignore, 4096, "the cache's .gitignore").StartsWith(IgnoreHeader + "\n", StringComparison.Ordinal))
                 return [];
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { /* not the cache's */ }

@@ -36,8 +36,8 @@ internal sealed class WorkerProcess : IDisposable
         var worker = WorkerPrecompile.WorkerAssembly();
         var host = Environment.ProcessPath ?? "dotnet";
         var launcher = Path.Combine(Path.GetDirectoryName(worker)!, Path.GetFileName(host));
-        if (!IsDotnet(host) && !File.Exists(launcher) && DotnetHost() is { } dotnet) host = dotnet;
-        var viaDotnet = IsDotnet(host);
+        if (!DotnetHost.IsDotnet(host) && !File.Exists(launcher) && DotnetHost.Find() is { } dotnet) host = dotnet;
+        var viaDotnet = DotnetHost.IsDotnet(host);
         var start = new ProcessStartInfo
         {
             FileName = viaDotnet || !File.Exists(launcher) ? host : launcher,
@@ -60,16 +60,6 @@ internal sealed class WorkerProcess : IDisposable
 
     /// <summary>The process id.</summary>
     public int Id => process.Id;
-
-    private static bool IsDotnet(string path) => Path.GetFileNameWithoutExtension(path).Equals("dotnet", StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>The dotnet host of the runtime this program runs on (DOTNET_ROOT/dotnet, three folders above the runtime's), or null.</summary>
-    private static string? DotnetHost()
-    {
-        var root = Path.GetFullPath(Path.Combine(System.Runtime.InteropServices.RuntimeEnvironment.GetRuntimeDirectory(), "..", "..", ".."));
-        var dotnet = Path.Combine(root, OperatingSystem.IsWindows() ? "dotnet.exe" : "dotnet");
-        return File.Exists(dotnet) ? dotnet : null;
-    }
 
     /// <summary>Time since the process was started.</summary>
     public Stopwatch Clock { get; }
